@@ -1,0 +1,71 @@
+#include "gui/app/MainWindow.h"
+#include "gui/cli/CommandLine.h"
+#include "gui/cli/Commands.h"
+#include "model/AppInfo.h"
+#include "translations/Translations.h"
+
+#include <QApplication>
+#include <QIcon>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("meshfed"));
+    QCoreApplication::setOrganizationName(meshfed::appInfo().organization);
+    QCoreApplication::setApplicationVersion(meshfed::appInfo().version);
+}
+
+QStringList argumentsOf(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+int runHeadless(int argc, char** argv, const meshfed::CommandLine& commandLine)
+{
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    meshfed::installTranslations(app, QLocale::system());
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    meshfed::Console console {out, err};
+    return commandLine.run(app.arguments(), console);
+}
+
+int runWindow(int argc, char** argv, const meshfed::CommandLine& commandLine)
+{
+    QApplication app(argc, argv);
+    describeApplication();
+    QGuiApplication::setApplicationDisplayName(meshfed::appInfo().name);
+    QGuiApplication::setDesktopFileName(meshfed::appInfo().applicationId);
+    QApplication::setWindowIcon(QIcon(u":/icons/"_s + meshfed::appInfo().applicationId + u".svg"_s));
+    meshfed::installTranslations(app, QLocale::system());
+
+    QString error;
+    const auto options = commandLine.parseGuiOptions(app.arguments(), &error);
+    if (!options) {
+        std::fprintf(stderr, "meshfed: %s\n", qPrintable(error));
+        return meshfed::ExitUsage;
+    }
+    meshfed::MainWindow window;
+    window.show();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    meshfed::CommandLine commandLine;
+    meshfed::registerCommands(commandLine);
+    if (commandLine.isHeadless(argumentsOf(argc, argv)))
+        return runHeadless(argc, argv, commandLine);
+    return runWindow(argc, argv, commandLine);
+}
