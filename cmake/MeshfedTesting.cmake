@@ -37,3 +37,26 @@ function(meshfed_add_test)
         LABELS "${arg_LABELS}"
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;LANGUAGE=;QT_LOGGING_RULES=qt.qpa.*=false")
 endfunction()
+
+# meshfed_add_benchmark(NAME bench_<unit> SOURCES ... LIBS ...)
+#
+# A QBENCHMARK executable. CTest runs it once as a smoke test (label "benchmark", one
+# iteration) so it keeps building and working; the figures come from running it by hand
+# (see docs/PERFORMANCE.md), never from a timed assertion.
+function(meshfed_add_benchmark)
+    cmake_parse_arguments(arg "" "NAME" "SOURCES;LIBS;ARGS" ${ARGN})
+    if(NOT arg_NAME MATCHES "^bench_")
+        message(FATAL_ERROR "Benchmark executables are named bench_<unit>, not ${arg_NAME}")
+    endif()
+    if(NOT arg_SOURCES)
+        set(arg_SOURCES ${arg_NAME}.cpp)
+    endif()
+    add_executable(${arg_NAME} ${arg_SOURCES})
+    target_link_libraries(${arg_NAME} PRIVATE Qt6::Test meshfed_testsupport ${arg_LIBS})
+    meshfed_target_defaults(${arg_NAME})
+    add_test(NAME ${arg_NAME} COMMAND ${arg_NAME} -iterations 1 ${arg_ARGS})
+    set_tests_properties(${arg_NAME} PROPERTIES
+        TIMEOUT ${MESHFED_TEST_DEFAULT_TIMEOUT}
+        LABELS benchmark
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8")
+endfunction()

@@ -119,7 +119,8 @@ QString httpUrl(const QString& value, bool requireHttps)
 {
     const QUrl url(value, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return PlanValidator::tr("must be a URL such as https://host:port");
+        return requireHttps ? PlanValidator::tr("must be a URL such as https://host:port")
+                            : PlanValidator::tr("must be a URL such as http://host:port or https://host:port");
     if (requireHttps ? url.scheme() != u"https"_s : (url.scheme() != u"http"_s && url.scheme() != u"https"_s))
         return requireHttps ? PlanValidator::tr("must start with https://")
                             : PlanValidator::tr("must start with http:// or https://");

@@ -142,7 +142,7 @@ void writePhaseA(TranscriptWriter& w, const FederationPlan& plan)
     else
         w.line(u"VAULT_ADDR="_s + q(plan.vault.address));
     w.line(u"export VAULT_ADDR"_s);
-    w.comment(u"The dev server's root token (the published page says VAULT_ADDR=root: a typo)."_s);
+    w.comment(u"The dev server's root token (the published page exports it as VAULT_ADDR by mistake)."_s);
     w.line(u"export VAULT_TOKEN=\"${VAULT_TOKEN:-root}\""_s);
     w.line(u"wait_for_vault"_s);
 }

@@ -1,0 +1,18 @@
+path "/sys/mounts" {
+  capabilities = [ "read" ]
+}
+path "/sys/mounts/connect_root" {
+  capabilities = [ "create", "read", "update", "delete", "list" ]
+}
+path "/sys/mounts/west/connect_inter" {
+  capabilities = [ "create", "read", "update", "delete", "list" ]
+}
+path "/sys/mounts/west/connect_inter/tune" {
+  capabilities = [ "update" ]
+}
+path "/connect_root/*" {
+  capabilities = [ "create", "read", "update", "delete", "list" ]
+}
+path "/west/connect_inter/*" {
+  capabilities = [ "create", "read", "update", "delete", "list" ]
+}

@@ -1,0 +1,3 @@
+path "pki/issue/consul-cert-east" {
+  capabilities = ["create","update"]
+}

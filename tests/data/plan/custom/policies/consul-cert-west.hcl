@@ -1,0 +1,3 @@
+path "pki/issue/consul-cert-west" {
+  capabilities = ["create","update"]
+}

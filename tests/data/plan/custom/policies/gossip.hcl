@@ -1,0 +1,3 @@
+path "consul/data/secret/gossip" {
+  capabilities = ["read"]
+}

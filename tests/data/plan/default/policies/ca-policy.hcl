@@ -1,0 +1,3 @@
+path "pki/cert/ca" {
+  capabilities = ["read"]
+}

@@ -1,0 +1,3 @@
+path "pki/issue/consul-cert-dc1" {
+  capabilities = ["create","update"]
+}

@@ -1,0 +1,3 @@
+path "pki/issue/consul-cert-dc2" {
+  capabilities = ["create","update"]
+}
