@@ -18,13 +18,7 @@ public:
     bool isCancelled() const { return m_cancelled; }
 
     /// Idempotent: the signal fires once.
-    void cancel()
-    {
-        if (m_cancelled)
-            return;
-        m_cancelled = true;
-        Q_EMIT cancelled();
-    }
+    void cancel();
 
 Q_SIGNALS:
     void cancelled();

@@ -149,7 +149,8 @@ QCoro::Task<HttpResponse> HttpClient::exchange(HttpRequest request)
 
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.headers = reply->rawHeaderPairs();
-    response.body = reply->readAll();
+    if (reply->isOpen())
+        response.body = reply->readAll();
     if (response.body.size() > request.maxBodyBytes())
         state->abort = AttemptState::Abort::TooLarge;
     response.error = classify(*reply, request, *state, response.status);

@@ -37,7 +37,7 @@ RetryPolicy RetryPolicy::kubernetes()
     policy.maxRetries = 10;
     policy.honourRetryAfter = true;
     policy.shouldRetry = [](const HttpResponse& response) {
-        if (response.status == 0)
+        if (isTransportFailure(response))
             return isRetryableTransportError(response.error.kind);
         const bool retryableStatus = response.status == 429 || response.status >= 500;
         return retryableStatus && !response.header(QByteArrayLiteral("Retry-After")).isEmpty();
@@ -74,6 +74,11 @@ std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray& value
     return std::chrono::milliseconds(std::max<qint64>(0, now.msecsTo(utc)));
 }
 
+bool isTransportFailure(const HttpResponse& response)
+{
+    return response.status == 0 || (response.error.isError() && response.error.kind != HttpErrorKind::HttpStatus);
+}
+
 bool isRetryableTransportError(HttpErrorKind kind)
 {
     switch (kind) {
@@ -89,10 +94,8 @@ bool isRetryableTransportError(HttpErrorKind kind)
 
 bool isVaultRetryable(const HttpResponse& response)
 {
-    if (response.status == 0)
+    if (isTransportFailure(response))
         return isRetryableTransportError(response.error.kind);
-    if (response.error.kind == HttpErrorKind::Cancelled || response.error.kind == HttpErrorKind::TooLarge)
-        return false;
     return response.status == 412 || response.status == 429 || (response.status >= 500 && response.status != 501);
 }
 

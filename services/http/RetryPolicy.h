@@ -49,6 +49,9 @@ RetryPolicy::Backoff linearJitterBackoff(
 /// Retry-After as seconds ("120") or an HTTP date; nullopt when absent or unreadable.
 std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray& value, const QDateTime& now);
 
+/// No usable HTTP answer: nothing arrived, or it was cut off, cancelled, too large or a refused redirect.
+bool isTransportFailure(const HttpResponse& response);
+
 /// Transport failures worth repeating: refused, reset, unresolved, timed out. Not TLS, cancel,
 /// redirect or size errors.
 bool isRetryableTransportError(HttpErrorKind kind);

@@ -26,7 +26,7 @@ bool isAbsent(const VaultError& error)
 
 bool isHealthRetryable(const HttpResponse& response)
 {
-    if (response.status == 0)
+    if (isTransportFailure(response))
         return isRetryableTransportError(response.error.kind);
     return response.status >= 500 && response.status != 501
         && VaultParsing::healthState(response.status) == VaultHealthState::Unknown;
