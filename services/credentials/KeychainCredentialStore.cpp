@@ -9,9 +9,28 @@ namespace meshfed {
 
 namespace {
 
-CredentialErrorKind kindOf(QKeychain::Error error)
+/// Runs a prepared job to its end. Never logs or returns the secret in a message.
+QCoro::Task<CredentialResult> run(QKeychain::Job* job, QString key)
 {
-    switch (error) {
+    job->setAutoDelete(false);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    job->start();
+    co_await qCoro(job, &QKeychain::Job::finished);
+    CredentialResult result;
+    result.error = KeychainCredentialStore::classify(int(job->error()), job->errorString());
+    if (result.error != CredentialErrorKind::None) {
+        result.message = CredentialStore::messageFor(result.error, key, job->errorString());
+        qCDebug(lcKeychain).noquote() << "keychain" << key << "failed:" << int(job->error());
+    }
+    co_return result;
+}
+
+} // namespace
+
+CredentialErrorKind KeychainCredentialStore::classify(int keychainError, const QString& text)
+{
+    switch (QKeychain::Error(keychainError)) {
     case QKeychain::NoError:
         return CredentialErrorKind::None;
     case QKeychain::EntryNotFound:
@@ -22,28 +41,19 @@ CredentialErrorKind kindOf(QKeychain::Error error)
     case QKeychain::AccessDeniedByUser:
         return CredentialErrorKind::AccessDenied;
     default:
-        return CredentialErrorKind::Other;
+        break;
     }
-}
-
-/// Runs a prepared job to its end. Never logs or returns the secret in a message.
-QCoro::Task<CredentialResult> run(QKeychain::Job* job, QString key)
-{
-    job->setAutoDelete(false);
-    job->setInsecureFallback(false);
-    job->setKey(key);
-    job->start();
-    co_await qCoro(job, &QKeychain::Job::finished);
-    CredentialResult result;
-    result.error = kindOf(job->error());
-    if (result.error != CredentialErrorKind::None) {
-        result.message = CredentialStore::messageFor(result.error, key, job->errorString());
-        qCDebug(lcKeychain).noquote() << "keychain" << key << "failed:" << int(job->error());
+    // libsecret reports an unreachable D-Bus or a missing Secret Service as a generic error; only
+    // its text tells. Listed: GIO's connect failure, no X11 to autolaunch a bus, no provider.
+    static const QStringList missingService {QStringLiteral("Could not connect"), QStringLiteral("autolaunch"),
+        QStringLiteral("org.freedesktop.secrets"), QStringLiteral("ServiceUnknown"),
+        QStringLiteral("not provided by any .service files"), QStringLiteral("No keychain service")};
+    for (const QString& marker : missingService) {
+        if (text.contains(marker, Qt::CaseInsensitive))
+            return CredentialErrorKind::NoBackend;
     }
-    co_return result;
+    return CredentialErrorKind::Other;
 }
-
-} // namespace
 
 KeychainCredentialStore::KeychainCredentialStore(QString service)
     : m_service(std::move(service))

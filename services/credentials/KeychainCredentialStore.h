@@ -16,6 +16,10 @@ public:
     QCoro::Task<CredentialResult> write(QString key, QString secret) override;
     QCoro::Task<CredentialResult> remove(QString key) override;
 
+    /// Maps a QtKeychain error code and text to a kind. Pure; a generic error whose text shows that
+    /// no D-Bus session or Secret Service could be reached counts as NoBackend.
+    static CredentialErrorKind classify(int keychainError, const QString& text);
+
 private:
     QString m_service;
 };
