@@ -7,6 +7,7 @@
 #include "tests/support/TestSupport.h"
 
 #include <QCoro/QCoroTask>
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QTcpServer>
 #include <QTest>
@@ -153,6 +154,24 @@ private Q_SLOTS:
         QCOMPARE(response.error.kind, HttpErrorKind::Cancelled);
         QCOMPARE(response.attempts, 1);
         QCOMPARE(server.requestCount(), 0);
+    }
+
+    void cancelDuringTheRetryWaitEndsAtOnce()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.enqueue(ScriptedResponse::json(503, "{}"));
+        HttpClient realSleeps(&m_nam);
+        CancelToken cancel;
+        QTimer::singleShot(200ms, &cancel, &CancelToken::cancel);
+        QElapsedTimer clock;
+        clock.start();
+        const HttpResponse response = QCoro::waitFor(realSleeps.send(
+            get(server.url(u"/x"_s)).setCancelToken(&cancel).setIdempotent(true), RetryPolicy::vault()));
+        QVERIFY(clock.elapsed() < 900); // the first wait alone would be at least 1 s
+        QCOMPARE(response.error.kind, HttpErrorKind::Cancelled);
+        QCOMPARE(response.attempts, 1);
+        QCOMPARE(server.requestCount(), 1);
     }
 
     void bodyAboveTheLimitIsRefusedNamingTheLimit()

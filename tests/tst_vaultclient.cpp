@@ -1,6 +1,7 @@
 // VaultClient against a scripted Vault on 127.0.0.1: the error matrix users see, health states,
 // KV check-and-set, warnings, 204, headers, and a leak check over a whole session.
 #include "services/vault/VaultClient.h"
+#include "services/vault/VaultParsing.h"
 #include "tests/support/LogCapture.h"
 #include "tests/support/TestHttpServer.h"
 #include "tests/support/TestSupport.h"
@@ -413,6 +414,84 @@ private Q_SLOTS:
         QVERIFY(!QCoro::waitFor(vault->readAuthConfig(u"kubernetes-dc1"_s)).value.has_value());
         QVERIFY(!QCoro::waitFor(vault->readPkiRole(u"pki"_s, u"consul-cert-dc1"_s)).value.has_value());
         QCOMPARE(server.requestCount(), 4);
+    }
+
+    void tidiesVaultMessages_data()
+    {
+        QTest::addColumn<QString>("raw");
+        QTest::addColumn<QString>("tidy");
+        QTest::newRow("plain") << u"permission denied"_s << u"permission denied"_s;
+        QTest::newRow("multi-error") << u"1 error occurred:\n\t* permission denied\n\n"_s << u"permission denied"_s;
+        QTest::newRow("two errors") << u"2 errors occurred:\n\t* permission denied\n\t* invalid token\n\n"_s
+                                    << u"permission denied; invalid token"_s;
+    }
+
+    void tidiesVaultMessages()
+    {
+        QFETCH(QString, raw);
+        QFETCH(QString, tidy);
+        QCOMPARE(VaultParsing::tidyMessage(raw), tidy);
+    }
+
+    void classifiesStatuses_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("cas") << 400 << u"check-and-set parameter did not match the current version"_s
+                             << int(VaultErrorKind::AlreadyExists);
+        QTest::newRow("mount in use") << 400 << u"path is already in use at consul/"_s
+                                      << int(VaultErrorKind::AlreadyExists);
+        QTest::newRow("bad request") << 400 << u"invalid role name"_s << int(VaultErrorKind::BadRequest);
+        QTest::newRow("503 maintenance") << 503 << QString() << int(VaultErrorKind::ServerError);
+        QTest::newRow("503 sealed") << 503 << u"Vault is sealed"_s << int(VaultErrorKind::Sealed);
+        QTest::newRow("501") << 501 << QString() << int(VaultErrorKind::NotInitialized);
+        QTest::newRow("405") << 405 << QString() << int(VaultErrorKind::UnexpectedStatus);
+    }
+
+    void classifiesStatuses()
+    {
+        QFETCH(int, status);
+        QFETCH(QString, message);
+        QFETCH(int, kind);
+        const QStringList messages = message.isEmpty() ? QStringList() : QStringList {message};
+        QCOMPARE(int(VaultParsing::kindFor(status, messages)), kind);
+    }
+
+    void deletedKvVersionIsNotAnExistingSecret()
+    {
+        const auto body = VaultParsing::parseObject(
+            "{\"data\":{\"data\":null,\"metadata\":{\"version\":3,\"deletion_time\":\"2024-01-01T00:00:00Z\"}}}");
+        QVERIFY(body);
+        const VaultKvSecret secret = VaultParsing::kvSecret(*body);
+        QVERIFY(!secret.exists);
+        QVERIFY(secret.deleted);
+        QCOMPARE(secret.version, 3);
+    }
+
+    void unusableConfigurationSendsNothing_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("caFile");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no scheme") << u"vault:8200"_s << QString()
+                                   << u"The Vault address \"vault:8200\" is not an http:// or https:// URL."_s;
+        QTest::newRow("missing CA") << u"https://127.0.0.1:8200"_s << u"/nonexistent/ca.pem"_s
+                                    << u"No PEM certificate could be read from the CA file /nonexistent/ca.pem."_s;
+    }
+
+    void unusableConfigurationSendsNothing()
+    {
+        QFETCH(QString, address);
+        QFETCH(QString, caFile);
+        QFETCH(QString, message);
+        VaultConfig config;
+        config.address = QUrl(address);
+        config.caCertFile = caFile;
+        VaultClient vault(&m_nam, config);
+        const VaultResult<VaultHealth> result = QCoro::waitFor(vault.health());
+        QCOMPARE(result.error.kind, VaultErrorKind::Configuration);
+        QCOMPARE(result.error.message, message);
     }
 
     void aWholeSessionLeaksNoSecret()
