@@ -1,9 +1,11 @@
 // The simulator's HTTP server, spoken to over real sockets by Qt's own client.
 #include "services/sim/http/HttpServer.h"
+#include "services/sim/SimCrypto.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSslKey>
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
@@ -149,6 +151,32 @@ private Q_SLOTS:
         QCOMPARE(pattern(7), pattern(7));
         QVERIFY(pattern(7) != pattern(8));
         QVERIFY(pattern(7).contains(u'1') && pattern(7).contains(u'0'));
+    }
+
+    void servesHttpsWithItsOwnCa()
+    {
+        const SimCertificateAuthority ca = SimCertificateAuthority::create(u"sim CA"_s, 3600);
+        const IssuedCertificate tls = ca.issue(u"127.0.0.1"_s, {u"localhost"_s}, {u"127.0.0.1"_s}, 3600);
+        QSslConfiguration serverTls = QSslConfiguration::defaultConfiguration();
+        serverTls.setLocalCertificate(QSslCertificate(tls.certificatePem));
+        serverTls.setPrivateKey(QSslKey(tls.privateKeyPem, QSsl::Ec));
+        HttpServer server(echo());
+        server.setTls(serverTls);
+        QVERIFY(server.listenLocal());
+        QCOMPARE(server.baseUrl().scheme(), u"https"_s);
+
+        QNetworkRequest trusted(server.baseUrl());
+        QSslConfiguration clientTls = QSslConfiguration::defaultConfiguration();
+        clientTls.setCaCertificates({QSslCertificate(ca.certificate().certificatePem)});
+        trusted.setSslConfiguration(clientTls);
+        std::unique_ptr<QNetworkReply> ok(waitFor(m_nam.get(trusted)));
+        QCOMPARE(ok->error(), QNetworkReply::NoError);
+
+        m_nam.clearConnectionCache(); // a new handshake, not the trusted connection again
+        QNetworkRequest untrusted(server.baseUrl());
+        untrusted.setSslConfiguration(QSslConfiguration::defaultConfiguration());
+        std::unique_ptr<QNetworkReply> refused(waitFor(m_nam.get(untrusted)));
+        QCOMPARE(refused->error(), QNetworkReply::SslHandshakeFailedError);
     }
 
     void chunkedRequestBodiesAreDecoded()
