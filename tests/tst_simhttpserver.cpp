@@ -35,7 +35,7 @@ private:
     static HttpServer::Handler echo()
     {
         return [](HttpExchange* exchange) {
-            const HttpRequest& r = exchange->request();
+            const IncomingRequest& r = exchange->request();
             const QByteArray text = r.method + ' ' + r.path.toUtf8() + " q=" + r.query.queryItemValue(u"q"_s).toUtf8()
                 + " body=" + r.body + " auth=" + r.header("authorization");
             exchange->respond(200, text, {{"Content-Type", "text/plain"}});

@@ -54,7 +54,7 @@ QByteArray httpReasonPhrase(int status)
     }
 }
 
-HttpExchange::HttpExchange(HttpRequest request, QTcpSocket* socket, QObject* parent)
+HttpExchange::HttpExchange(IncomingRequest request, QTcpSocket* socket, QObject* parent)
     : QObject(parent)
     , m_request(std::move(request))
     , m_socket(socket)

@@ -14,7 +14,7 @@ class QTcpSocket;
 namespace meshfed {
 
 /// A parsed HTTP/1.1 request as the simulator's servers see it.
-struct HttpRequest
+struct IncomingRequest
 {
     QByteArray method;
     QString path; ///< percent-decoded path, e.g. "/v1/sys/health"
@@ -39,9 +39,9 @@ class HttpExchange : public QObject
     Q_OBJECT
 
 public:
-    HttpExchange(HttpRequest request, QTcpSocket* socket, QObject* parent = nullptr);
+    HttpExchange(IncomingRequest request, QTcpSocket* socket, QObject* parent = nullptr);
 
-    const HttpRequest& request() const { return m_request; }
+    const IncomingRequest& request() const { return m_request; }
     bool isOpen() const;
     bool isAnswered() const { return m_answered; }
 
@@ -68,7 +68,7 @@ private:
     QByteArray head(int status, const HttpHeaders& headers, qsizetype contentLength) const;
     void finish();
 
-    HttpRequest m_request;
+    IncomingRequest m_request;
     QPointer<QTcpSocket> m_socket;
     bool m_answered = false;
     bool m_streaming = false;

@@ -66,7 +66,7 @@ private:
     void processBuffer()
     {
         while (!m_busy && m_socket->state() == QAbstractSocket::ConnectedState) {
-            std::optional<HttpRequest> request = takeRequest();
+            std::optional<IncomingRequest> request = takeRequest();
             if (!request)
                 return;
             m_busy = true;
@@ -84,7 +84,7 @@ private:
         }
     }
 
-    std::optional<HttpRequest> takeRequest()
+    std::optional<IncomingRequest> takeRequest()
     {
         const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
         if (headerEnd < 0) {
@@ -92,7 +92,7 @@ private:
                 m_socket->abort();
             return std::nullopt;
         }
-        HttpRequest request;
+        IncomingRequest request;
         const QList<QByteArray> lines = m_buffer.left(headerEnd).split('\n');
         const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
         if (requestLine.size() != 3) {
@@ -119,7 +119,7 @@ private:
         return request;
     }
 
-    bool takeBody(HttpRequest& request, qsizetype bodyStart, qsizetype* end)
+    bool takeBody(IncomingRequest& request, qsizetype bodyStart, qsizetype* end)
     {
         if (request.header("transfer-encoding").toLower().contains("chunked"))
             return decodeChunked(m_buffer, bodyStart, &request.body, end);
@@ -195,7 +195,7 @@ void HttpServer::incomingConnection(qintptr descriptor)
 
 void HttpServer::dispatch(HttpExchange* exchange)
 {
-    const HttpRequest& request = exchange->request();
+    const IncomingRequest& request = exchange->request();
     if (request.isRead())
         ++m_counters.reads;
     else
