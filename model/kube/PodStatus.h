@@ -94,3 +94,8 @@ struct PodSummary
 };
 
 } // namespace meshfed
+
+// Only implicitly shared Qt members and plain values: QList may move these with memmove.
+Q_DECLARE_TYPEINFO(meshfed::PodStatus, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(meshfed::ContainerSummary, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(meshfed::PodSummary, Q_RELOCATABLE_TYPE);
