@@ -1,12 +1,13 @@
 #include "gui/cli/Commands.h"
 
 #include "gui/cli/CommandLine.h"
+#include "gui/cli/ContextsCommand.h"
 
 namespace meshfed {
 
 void registerCommands(CommandLine& commandLine)
 {
-    Q_UNUSED(commandLine)
+    commandLine.addCommand(contextsCommand());
 }
 
 } // namespace meshfed
