@@ -1,5 +1,6 @@
 #include "model/kube/PodModel.h"
 
+#include <QSet>
 #include <QVariantMap>
 
 #include <algorithm>
@@ -38,6 +39,7 @@ struct PodModel::Batch
     QList<PodSummary> pending;  ///< new pods, appended at the end
     QList<bool> pendingDropped; ///< added then deleted within the batch
     QHash<QString, qsizetype> pendingByKey;
+    QSet<QString> removedKeys; ///< still in the store until the batch ends
 };
 
 std::optional<PodEvent::Type> PodEvent::typeFromName(QStringView name)
@@ -65,30 +67,21 @@ void PodModel::setClock(std::function<QDateTime()> clock)
 void PodModel::setClusterName(const QString& name)
 {
     m_clusterName = name;
-    if (!m_pods.isEmpty())
+    if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, ClusterColumn), index(rowCount() - 1, ClusterColumn));
-}
-
-QString PodModel::keyOf(const PodSummary& pod)
-{
-    return pod.uid.isEmpty() ? pod.key() : pod.uid;
 }
 
 void PodModel::resetFromList(const QJsonArray& items)
 {
     beginResetModel();
-    m_pods.clear();
-    m_rowByKey.clear();
-    m_pods.reserve(items.size());
+    m_store.clear();
+    m_store.reserve(items.size());
     for (const QJsonValue& item : items) {
         PodSummary pod = PodSummary::fromJson(item.toObject());
-        const QString key = keyOf(pod);
-        if (const auto it = m_rowByKey.constFind(key); it != m_rowByKey.constEnd()) {
-            m_pods[*it] = std::move(pod); // a list never repeats a pod; keep the last if it does
-            continue;
-        }
-        m_rowByKey.insert(key, int(m_pods.size()));
-        m_pods.append(std::move(pod));
+        if (const int row = m_store.rowOf(keyOf(pod)); row >= 0)
+            m_store.replace(row, std::move(pod)); // a list never repeats a pod; keep the last if it does
+        else
+            m_store.append(std::move(pod));
     }
     endResetModel();
 }
@@ -96,8 +89,7 @@ void PodModel::resetFromList(const QJsonArray& items)
 void PodModel::clear()
 {
     beginResetModel();
-    m_pods.clear();
-    m_rowByKey.clear();
+    m_store.clear();
     endResetModel();
 }
 
@@ -120,21 +112,21 @@ void PodModel::applyEvents(const QList<PodEvent>& events)
 void PodModel::applyToBatch(Batch& batch, const PodEvent& event)
 {
     const QString key = keyOf(event.pod);
-    const auto existing = m_rowByKey.constFind(key);
+    const int row = batch.removedKeys.contains(key) ? -1 : m_store.rowOf(key);
     const auto pending = batch.pendingByKey.constFind(key);
     if (event.type == PodEvent::Type::Deleted) {
-        if (existing != m_rowByKey.constEnd()) {
-            batch.removedRows.push_back(*existing);
-            m_rowByKey.erase(existing);
+        if (row >= 0) {
+            batch.removedRows.push_back(row);
+            batch.removedKeys.insert(key);
         } else if (pending != batch.pendingByKey.constEnd()) {
             batch.pendingDropped[*pending] = true;
             batch.pendingByKey.erase(pending);
         }
         return;
     }
-    if (existing != m_rowByKey.constEnd()) {
-        m_pods[*existing] = event.pod;
-        batch.changedRows.push_back(*existing);
+    if (row >= 0) {
+        m_store.replace(row, event.pod);
+        batch.changedRows.push_back(row);
     } else if (pending != batch.pendingByKey.constEnd()) {
         batch.pending[*pending] = event.pod;
     } else {
@@ -164,38 +156,29 @@ void PodModel::removeRowRanges(std::vector<int> rows)
     forEachRange(rows, [&ranges](int first, int last) { ranges.emplace_back(first, last); });
     for (auto it = ranges.rbegin(); it != ranges.rend(); ++it) {
         beginRemoveRows({}, it->first, it->second);
-        m_pods.remove(it->first, it->second - it->first + 1);
+        m_store.removeRange(it->first, it->second);
         endRemoveRows();
     }
-    reindexFrom(rows.front());
+    m_store.renumberFrom(rows.front());
 }
 
 void PodModel::insertPending(Batch& batch)
 {
-    QList<PodSummary> added;
-    added.reserve(batch.pending.size());
+    const qsizetype added = std::count(batch.pendingDropped.cbegin(), batch.pendingDropped.cend(), false);
+    if (added == 0)
+        return;
+    const int first = rowCount();
+    beginInsertRows({}, first, first + int(added) - 1);
     for (qsizetype i = 0; i < batch.pending.size(); ++i) {
         if (!batch.pendingDropped.at(i))
-            added.append(std::move(batch.pending[i]));
+            m_store.append(std::move(batch.pending[i]));
     }
-    if (added.isEmpty())
-        return;
-    const int first = int(m_pods.size());
-    beginInsertRows({}, first, first + int(added.size()) - 1);
-    m_pods.append(std::move(added));
-    reindexFrom(first);
     endInsertRows();
-}
-
-void PodModel::reindexFrom(int row)
-{
-    for (int i = row; i < m_pods.size(); ++i)
-        m_rowByKey.insert(keyOf(m_pods.at(i)), i);
 }
 
 void PodModel::refreshAges()
 {
-    if (!m_pods.isEmpty())
+    if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, RestartsColumn), index(rowCount() - 1, AgeColumn), {Qt::DisplayRole, SortRole});
 }
 
@@ -209,7 +192,7 @@ void PodModel::setStale(bool stale)
 
 int PodModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_pods.size());
+    return parent.isValid() ? 0 : m_store.size();
 }
 
 int PodModel::columnCount(const QModelIndex& parent) const
@@ -257,7 +240,7 @@ QVariant PodModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const PodSummary& pod = m_pods.at(index.row());
+    const PodSummary& pod = m_store.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return displayData(pod, index.column());

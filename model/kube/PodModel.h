@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/kube/PodStatus.h"
+#include "model/kube/PodStore.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -38,7 +39,7 @@ struct PodEvent
 /// by metadata.uid, or "namespace/name" when it has none. applyEvents() coalesces a batch into at
 /// most: one dataChanged per contiguous range of modified rows, one rowsRemoved per contiguous range
 /// of deleted rows, and one rowsInserted for all new pods. Added/modified pods cost O(1); deletions
-/// cost one pass over the rows behind the first deleted row, once per batch.
+/// cost one renumbering of plain integers behind the first deleted row, once per batch.
 class PodModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -84,9 +85,9 @@ public:
     void setStale(bool stale);
     bool isStale() const { return m_stale; }
 
-    const PodSummary& podAt(int row) const { return m_pods.at(row); }
-    int rowOfKey(const QString& key) const { return m_rowByKey.value(key, -1); }
-    static QString keyOf(const PodSummary& pod);
+    const PodSummary& podAt(int row) const { return m_store.at(row); }
+    int rowOfKey(const QString& key) const { return m_store.rowOf(key); }
+    static QString keyOf(const PodSummary& pod) { return PodStore::keyOf(pod); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -103,12 +104,10 @@ private:
     void emitChanged(std::vector<int> rows, const std::vector<int>& removed);
     void removeRowRanges(std::vector<int> rows);
     void insertPending(Batch& batch);
-    void reindexFrom(int row);
     QVariant displayData(const PodSummary& pod, int column) const;
     QVariant sortData(const PodSummary& pod, int column) const;
 
-    QList<PodSummary> m_pods;
-    QHash<QString, int> m_rowByKey;
+    PodStore m_store;
     std::function<QDateTime()> m_clock;
     QString m_clusterName;
     bool m_stale = false;
