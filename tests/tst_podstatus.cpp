@@ -183,6 +183,11 @@ void TestPodStatus::columns_data()
     QTest::newRow("Completed and running with Ready=True reads Running") << pod(kTwoContainers,
         statusOf("Running", {}, terminated(0, "Completed") + R"(,{"name":"b","ready":true,"state":{"running":{}}})",
             kReadyCondition)) << u"1/2"_s << u"Running"_s << u"0"_s << H::Progressing;
+    // api-fidelity §1.3: upstream (unlike OpenShift) lets the lowest index win even when a later
+    // container failed, so the pod reads Completed. Its health follows the Failed phase.
+    QTest::newRow("version-sensitive: Completed hides a later failed container")
+        << pod(kTwoContainers, statusOf("Failed", {}, terminated(0, "Completed") + "," + terminated(1, "Error")))
+        << u"0/2"_s << u"Completed"_s << u"0"_s << H::Failing;
     QTest::newRow("lowest-index container with a reason wins")
         << pod(kTwoContainers, statusOf("Pending", {}, waiting("ImagePullBackOff") + "," + waiting("CrashLoopBackOff")))
         << u"0/2"_s << u"ImagePullBackOff"_s << u"0"_s << H::Failing;

@@ -197,7 +197,7 @@ private:
         KubeExecConfig config;
         config.apiVersion = scalar(exec, "apiVersion");
         config.command = scalar(exec, "command");
-        if (config.command.contains(u'/'))
+        if (config.command.contains(u'/') || config.command.contains(QDir::separator()))
             config.command = resolvePath(config.command);
         for (const YAML::Node& arg : sequence(exec, "args")) {
             if (!arg.IsScalar())
@@ -211,8 +211,11 @@ private:
         }
         config.installHint = scalar(exec, "installHint");
         config.interactiveMode = scalar(exec, "interactiveMode");
-        if (config.interactiveMode.isEmpty() && config.apiVersion != KubeExecConfig::ApiV1)
-            config.interactiveMode = u"IfAvailable"_s; // client-go's default for v1beta1 (and v1alpha1)
+        // client-go's defaulting: only the beta and alpha APIs get IfAvailable; v1 must say it.
+        if (config.interactiveMode.isEmpty()
+            && (config.apiVersion == KubeExecConfig::ApiV1Beta1
+                || config.apiVersion == u"client.authentication.k8s.io/v1alpha1"_s))
+            config.interactiveMode = u"IfAvailable"_s;
         config.provideClusterInfo = boolean(exec, "provideClusterInfo");
         return config;
     }

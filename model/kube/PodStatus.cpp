@@ -263,6 +263,8 @@ PodStatus PodStatus::fromPod(const QJsonObject& pod)
     result.created = parseKubeTimestamp(metadata.value(u"creationTimestamp"_s).toString());
     result.podReady = hasCondition(status, u"Ready"_s, u"True"_s);
     result.health = podHealthOf(result.status, result.readyContainers, result.totalContainers);
+    if (phase == u"Failed"_s && result.health == PodHealth::Healthy)
+        result.health = PodHealth::Failing; // e.g. "Completed" hiding a failed later container
     return result;
 }
 

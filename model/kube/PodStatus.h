@@ -12,7 +12,7 @@ namespace meshfed {
 
 /// How a pod's STATUS reads at a glance; views map it to a colour.
 enum class PodHealth {
-    Healthy,     ///< Running and ready, or Completed
+    Healthy,     ///< Running and ready, or Completed (unless the phase is Failed)
     Progressing, ///< on its way: Pending, ContainerCreating, Init:N/M, Terminating, NotReady, ...
     Failing,     ///< CrashLoopBackOff, Error, ImagePullBackOff, OOMKilled, Evicted, Unknown, ...
 };
