@@ -233,7 +233,8 @@ void TestKubeconfig::execFieldsAndDefaults()
     QVERIFY(config.validate(u"ctx"_s).isEmpty());
 
     const QByteArray beta = "    exec:\n      apiVersion: client.authentication.k8s.io/v1beta1\n      command: k\n";
-    const KubeExecConfig& defaulted = *fromText(singleContext(kServer, beta)).user(u"u"_s)->exec;
+    const Kubeconfig betaConfig = fromText(singleContext(kServer, beta));
+    const KubeExecConfig& defaulted = *betaConfig.user(u"u"_s)->exec;
     QCOMPARE(defaulted.interactiveMode, u"IfAvailable"_s);
     QVERIFY(!defaulted.provideClusterInfo);
     QVERIFY(defaulted.args.isEmpty());

@@ -86,6 +86,7 @@ public:
     bool isStale() const { return m_stale; }
 
     const PodSummary& podAt(int row) const { return m_store.at(row); }
+    /// -1 when absent. Exact between applyEvents() calls (inside its removal signals it may be stale).
     int rowOfKey(const QString& key) const { return m_store.rowOf(key); }
     static QString keyOf(const PodSummary& pod) { return PodStore::keyOf(pod); }
 
