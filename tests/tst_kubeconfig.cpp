@@ -162,7 +162,8 @@ void TestKubeconfig::resolveReadsReferencedFiles()
     QCOMPARE(shared->server, QUrl(u"https://first.example:6443"_s));
     QCOMPARE(shared->caPem, QByteArray("-----BEGIN CERTIFICATE-----\nca\n-----END CERTIFICATE-----\n"));
     QCOMPARE(shared->authKind, KubeAuthKind::TokenFile);
-    QCOMPARE(shared->token, u"token-from-file"_s); // whitespace trimmed
+    QCOMPARE(shared->token, u"token-from-file"_s);            // whitespace trimmed
+    QCOMPARE(shared->tokenFile, mergeData(u"certs/token"_s)); // for the periodic re-read
     QCOMPARE(shared->namespaceName, u"from-first"_s);
 
     const auto cert = config.resolve(u"cert-ctx"_s, &problems);
@@ -300,6 +301,11 @@ void TestKubeconfig::validation_data()
                                            << u"name must be specified"_s;
     QTest::newRow("auth-provider") << singleContext(kServer, "    auth-provider:\n      name: gcp\n")
                                    << u"auth-provider"_s << u"\"gcp\", which kubectl no longer supports"_s;
+    QTest::newRow("auth-provider together with exec") << singleContext(kServer,
+        execHead
+            + "      command: k\n      apiVersion: client.authentication.k8s.io/v1beta1\n"
+              "    auth-provider: {name: oidc}\n") << u"auth-provider"_s
+                                                      << u"cannot be combined with an exec plugin"_s;
     QTest::newRow("missing cluster") << QByteArray("users:\n- name: u\n  user: {token: t}\ncontexts:\n"
                                                    "- name: ctx\n  context: {cluster: gone, user: u}\n")
                                      << u"cluster"_s << u"cluster \"gone\" was not found"_s;

@@ -124,14 +124,16 @@ struct ResolvedKubeContext
     bool insecureSkipTlsVerify = false;
     QString tlsServerName;
     QUrl proxyUrl;
+    bool disableCompression = false;
     KubeAuthKind authKind = KubeAuthKind::None;
-    QString token; ///< from tokenFile (trimmed) when readable, else token
+    QString token;     ///< from tokenFile (trimmed) when readable, else token
+    QString tokenFile; ///< re-read it about once a minute; fall back to `token` when unreadable
     QByteArray clientCertificatePem;
     QByteArray clientKeyPem;
     QString username;
     QString password;
     std::optional<KubeExecConfig> exec;
-    QByteArray execExtensionJson;
+    QByteArray execExtensionJson; ///< for KUBERNETES_EXEC_INFO spec.cluster.config (provideClusterInfo)
 };
 
 /// The merged view of one or more kubeconfig files, loaded like client-go's clientcmd.

@@ -216,6 +216,7 @@ std::optional<ResolvedKubeContext> Kubeconfig::resolve(
     resolved.insecureSkipTlsVerify = clusterEntry.insecureSkipTlsVerify;
     resolved.tlsServerName = clusterEntry.tlsServerName;
     resolved.proxyUrl = QUrl(clusterEntry.proxyUrl, QUrl::StrictMode);
+    resolved.disableCompression = clusterEntry.disableCompression;
     resolved.execExtensionJson = clusterEntry.execExtensionJson;
     if (resolved.server.scheme() == u"http"_s) {
         // client-go sends neither credentials nor TLS settings to a plain-HTTP server.
@@ -226,6 +227,7 @@ std::optional<ResolvedKubeContext> Kubeconfig::resolve(
     resolved.caPem = dataOrFile(clusterEntry.certificateAuthorityData, clusterEntry.certificateAuthority);
     resolved.authKind = kubeAuthKindOf(userEntry);
     resolved.token = userEntry.token;
+    resolved.tokenFile = userEntry.tokenFile;
     if (!userEntry.tokenFile.isEmpty()) {
         QString error;
         const auto content = readAll(userEntry.tokenFile, &error);
