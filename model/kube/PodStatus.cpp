@@ -66,15 +66,30 @@ QString waitingReason(const QJsonObject& state, bool* waiting)
     return value.toObject().value(u"reason"_s).toString();
 }
 
-bool hasCondition(const QJsonObject& status, const QString& type, const QString& value)
+/// The pod conditions printPod looks at, read in one pass.
+struct Conditions
 {
+    bool initialized = false;     ///< Initialized=True
+    bool ready = false;           ///< Ready=True
+    bool schedulingGated = false; ///< PodScheduled with reason SchedulingGated
+};
+
+Conditions conditionsOf(const QJsonObject& status)
+{
+    Conditions result;
     const QJsonArray conditions = status.value(u"conditions"_s).toArray();
     for (const QJsonValue& condition : conditions) {
         const QJsonObject object = condition.toObject();
-        if (object.value(u"type"_s).toString() == type && object.value(u"status"_s).toString() == value)
-            return true;
+        const QString type = object.value(u"type"_s).toString();
+        const bool isTrue = object.value(u"status"_s).toString() == u"True"_s;
+        if (type == u"Initialized"_s)
+            result.initialized = result.initialized || isTrue;
+        else if (type == u"Ready"_s)
+            result.ready = result.ready || isTrue;
+        else if (type == u"PodScheduled"_s && object.value(u"reason"_s).toString() == u"SchedulingGated"_s)
+            result.schedulingGated = true;
     }
-    return false;
+    return result;
 }
 
 /// Running totals of one printPod pass.
@@ -148,7 +163,7 @@ bool initContainerPass(const QJsonObject& pod, Pass& pass)
 }
 
 /// Step 4: the main containers, walked from last to first so the lowest index with a reason wins.
-void containerPass(const QJsonObject& pod, Pass& pass)
+void containerPass(const QJsonObject& pod, bool podReady, Pass& pass)
 {
     pass.restarts = pass.sidecarRestarts;
     pass.lastRestart = pass.lastSidecarRestart;
@@ -175,23 +190,15 @@ void containerPass(const QJsonObject& pod, Pass& pass)
         }
     }
     if (pass.reason == u"Completed"_s && hasRunning)
-        pass.reason = hasCondition(status, u"Ready"_s, u"True"_s) ? u"Running"_s : u"NotReady"_s;
+        pass.reason = podReady ? u"Running"_s : u"NotReady"_s;
 }
 
-QString startingReason(const QJsonObject& status)
+QString startingReason(const QJsonObject& status, const Conditions& conditions)
 {
-    QString reason = status.value(u"phase"_s).toString();
+    if (conditions.schedulingGated)
+        return u"SchedulingGated"_s;
     const QString statusReason = status.value(u"reason"_s).toString();
-    if (!statusReason.isEmpty())
-        reason = statusReason;
-    const QJsonArray conditions = status.value(u"conditions"_s).toArray();
-    for (const QJsonValue& condition : conditions) {
-        const QJsonObject object = condition.toObject();
-        if (object.value(u"type"_s).toString() == u"PodScheduled"_s
-            && object.value(u"reason"_s).toString() == u"SchedulingGated"_s)
-            reason = u"SchedulingGated"_s;
-    }
-    return reason;
+    return statusReason.isEmpty() ? status.value(u"phase"_s).toString() : statusReason;
 }
 
 int totalContainersOf(const QJsonObject& spec)
@@ -243,10 +250,11 @@ PodStatus PodStatus::fromPod(const QJsonObject& pod)
     const QString phase = status.value(u"phase"_s).toString();
 
     Pass pass;
-    pass.reason = startingReason(status);
+    const Conditions conditions = conditionsOf(status);
+    pass.reason = startingReason(status, conditions);
     const bool initializing = initContainerPass(pod, pass);
-    if (!initializing || hasCondition(status, u"Initialized"_s, u"True"_s))
-        containerPass(pod, pass);
+    if (!initializing || conditions.initialized)
+        containerPass(pod, conditions.ready, pass);
 
     const bool deleting = !metadata.value(u"deletionTimestamp"_s).toString().isEmpty();
     if (deleting && status.value(u"reason"_s).toString() == u"NodeLost"_s)
@@ -261,7 +269,7 @@ PodStatus PodStatus::fromPod(const QJsonObject& pod)
     result.restarts = pass.restarts;
     result.lastRestart = pass.lastRestart;
     result.created = parseKubeTimestamp(metadata.value(u"creationTimestamp"_s).toString());
-    result.podReady = hasCondition(status, u"Ready"_s, u"True"_s);
+    result.podReady = conditions.ready;
     result.health = podHealthOf(result.status, result.readyContainers, result.totalContainers);
     if (phase == u"Failed"_s && result.health == PodHealth::Healthy)
         result.health = PodHealth::Failing; // e.g. "Completed" hiding a failed later container
