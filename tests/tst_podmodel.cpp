@@ -124,6 +124,9 @@ void TestPodModel::resetShowsKubectlColumns()
     QCOMPARE(m_model->index(1, PodModel::RestartsColumn).data(PodModel::SortRole).toInt(), 3);
     QCOMPARE(m_model->index(1, PodModel::AgeColumn).data(PodModel::SortRole).toLongLong(), 3600);
     QCOMPARE(m_model->rowOfKey(u"uid-db-0"_s), 2);
+    QCOMPARE(m_model->index(1, PodModel::StatusColumn).data(Qt::ToolTipRole).toString(),
+        u"app: CrashLoopBackOff, restarts: 3"_s);
+    QCOMPARE(m_model->index(0, PodModel::StatusColumn).data(Qt::ToolTipRole).toString(), QString());
 }
 
 void TestPodModel::singleEvents()

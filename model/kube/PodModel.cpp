@@ -236,6 +236,31 @@ QVariant PodModel::sortData(const PodSummary& pod, int column) const
     return displayData(pod, column);
 }
 
+/// One line per container that is not running and ready: "app: Error, exit code 1, restarts: 5".
+QString PodModel::containerStates(const PodSummary& pod)
+{
+    QStringList lines;
+    auto describe = [&lines](const ContainerSummary& container, const QString& prefix) {
+        if (container.state == u"running"_s && (container.ready || !container.started))
+            return;
+        if (container.state == u"terminated"_s && container.exitCode == 0)
+            return;
+        QString line = prefix + container.name + u": "_s
+            + (container.reason.isEmpty() ? (container.state.isEmpty() ? tr("unknown") : container.state)
+                                          : container.reason);
+        if (container.state == u"terminated"_s)
+            line += tr(", exit code %1").arg(container.exitCode);
+        if (container.restartCount > 0)
+            line += tr(", restarts: %1").arg(container.restartCount);
+        lines << line;
+    };
+    for (const ContainerSummary& container : pod.initContainers)
+        describe(container, tr("init "));
+    for (const ContainerSummary& container : pod.containers)
+        describe(container, QString());
+    return lines.join(u'\n');
+}
+
 QVariant PodModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -246,6 +271,8 @@ QVariant PodModel::data(const QModelIndex& index, int role) const
         return displayData(pod, index.column());
     case SortRole:
         return sortData(pod, index.column());
+    case Qt::ToolTipRole:
+        return index.column() == StatusColumn ? containerStates(pod) : QVariant();
     case HealthRole:
         return int(pod.status.health);
     case NamespaceRole:

@@ -107,6 +107,7 @@ private:
     void insertPending(Batch& batch);
     QVariant displayData(const PodSummary& pod, int column) const;
     QVariant sortData(const PodSummary& pod, int column) const;
+    static QString containerStates(const PodSummary& pod);
 
     PodStore m_store;
     std::function<QDateTime()> m_clock;
