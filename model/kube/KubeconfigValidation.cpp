@@ -32,6 +32,7 @@ public:
     void checkContext(const KubeContext& context, const Kubeconfig& config);
     void checkCluster(const KubeCluster& cluster);
     void checkUser(const KubeUser& user);
+    void checkCertificate(const KubeUser& user);
     void checkExec(const KubeUser& user, const KubeExecConfig& exec);
     void checkReadable(const KubeUser& user, const QString& field, const QString& path);
 
@@ -128,6 +129,13 @@ void Checker::checkUser(const KubeUser& user)
             tr("more than one authentication method found for user \"%1\"; found [token basicAuth], only one is "
                "allowed")
                 .arg(user.name));
+    checkCertificate(user);
+    if (user.exec)
+        checkExec(user, *user.exec);
+}
+
+void Checker::checkCertificate(const KubeUser& user)
+{
     const bool hasCert = !user.clientCertificate.isEmpty() || !user.clientCertificateData.isEmpty();
     const bool hasKey = !user.clientKey.isEmpty() || !user.clientKeyData.isEmpty();
     if (!user.clientCertificate.isEmpty() && !user.clientCertificateData.isEmpty())
@@ -141,8 +149,6 @@ void Checker::checkUser(const KubeUser& user)
             tr("client-certificate-data or client-certificate must be specified to use a client key"));
     checkReadable(user, u"client-certificate"_s, user.clientCertificate);
     checkReadable(user, u"client-key"_s, user.clientKey);
-    if (user.exec)
-        checkExec(user, *user.exec);
 }
 
 void Checker::checkExec(const KubeUser& user, const KubeExecConfig& exec)
@@ -180,6 +186,56 @@ QByteArray dataOrFile(const QByteArray& data, const QString& path)
     return readAll(path, &error).value_or(QByteArray());
 }
 
+ResolvedKubeContext resolvedCluster(const KubeCluster& cluster)
+{
+    ResolvedKubeContext resolved;
+    resolved.server = serverUrl(cluster.server);
+    resolved.insecureSkipTlsVerify = cluster.insecureSkipTlsVerify;
+    resolved.tlsServerName = cluster.tlsServerName;
+    resolved.proxyUrl = QUrl(cluster.proxyUrl, QUrl::StrictMode);
+    resolved.disableCompression = cluster.disableCompression;
+    resolved.execExtensionJson = cluster.execExtensionJson;
+    return resolved;
+}
+
+/// The token a request uses: the token file's content when readable (an empty file is an error),
+/// else the inline token.
+bool resolveToken(
+    const KubeUser& user, const QString& contextName, ResolvedKubeContext& resolved, QList<KubeconfigProblem>* problems)
+{
+    resolved.token = user.token;
+    resolved.tokenFile = user.tokenFile;
+    if (user.tokenFile.isEmpty())
+        return true;
+    QString error;
+    const auto content = readAll(user.tokenFile, &error);
+    QString message;
+    if (content && content->trimmed().isEmpty())
+        message = Checker::tr("the token file %1 is empty").arg(user.tokenFile);
+    else if (!content && user.token.isEmpty())
+        message = Checker::tr("unable to read tokenFile %1: %2").arg(user.tokenFile, error);
+    if (!message.isEmpty()) {
+        problems->append({Severity::Error, user.sourceFile, user.line, 0, contextName, u"tokenFile"_s, message});
+        return false;
+    }
+    if (content)
+        resolved.token = QString::fromUtf8(content->trimmed());
+    return true;
+}
+
+bool addCredentials(const KubeUser& user, ResolvedKubeContext& resolved, QList<KubeconfigProblem>* problems)
+{
+    resolved.authKind = kubeAuthKindOf(user);
+    if (!resolveToken(user, resolved.contextName, resolved, problems))
+        return false;
+    resolved.clientCertificatePem = dataOrFile(user.clientCertificateData, user.clientCertificate);
+    resolved.clientKeyPem = dataOrFile(user.clientKeyData, user.clientKey);
+    resolved.username = user.username;
+    resolved.password = user.password;
+    resolved.exec = user.exec;
+    return true;
+}
+
 } // namespace
 
 QList<KubeconfigProblem> Kubeconfig::validate(const QString& contextName) const
@@ -207,17 +263,10 @@ std::optional<ResolvedKubeContext> Kubeconfig::resolve(
         return std::nullopt;
     const KubeContext& chosen = *context(contextName);
     const KubeCluster& clusterEntry = *cluster(chosen.cluster);
-    const KubeUser& userEntry = *user(chosen.user);
 
-    ResolvedKubeContext resolved;
+    ResolvedKubeContext resolved = resolvedCluster(clusterEntry);
     resolved.contextName = chosen.name;
     resolved.namespaceName = chosen.namespaceName;
-    resolved.server = serverUrl(clusterEntry.server);
-    resolved.insecureSkipTlsVerify = clusterEntry.insecureSkipTlsVerify;
-    resolved.tlsServerName = clusterEntry.tlsServerName;
-    resolved.proxyUrl = QUrl(clusterEntry.proxyUrl, QUrl::StrictMode);
-    resolved.disableCompression = clusterEntry.disableCompression;
-    resolved.execExtensionJson = clusterEntry.execExtensionJson;
     if (resolved.server.scheme() == u"http"_s) {
         // client-go sends neither credentials nor TLS settings to a plain-HTTP server.
         problems->append({Severity::Warning, clusterEntry.sourceFile, clusterEntry.line, 0, contextName, u"server"_s,
@@ -225,30 +274,8 @@ std::optional<ResolvedKubeContext> Kubeconfig::resolve(
         return resolved;
     }
     resolved.caPem = dataOrFile(clusterEntry.certificateAuthorityData, clusterEntry.certificateAuthority);
-    resolved.authKind = kubeAuthKindOf(userEntry);
-    resolved.token = userEntry.token;
-    resolved.tokenFile = userEntry.tokenFile;
-    if (!userEntry.tokenFile.isEmpty()) {
-        QString error;
-        const auto content = readAll(userEntry.tokenFile, &error);
-        if (content && content->trimmed().isEmpty()) {
-            problems->append({Severity::Error, userEntry.sourceFile, userEntry.line, 0, contextName, u"tokenFile"_s,
-                tr("the token file %1 is empty").arg(userEntry.tokenFile)});
-            return std::nullopt;
-        }
-        if (content)
-            resolved.token = QString::fromUtf8(content->trimmed());
-        else if (userEntry.token.isEmpty()) {
-            problems->append({Severity::Error, userEntry.sourceFile, userEntry.line, 0, contextName, u"tokenFile"_s,
-                tr("unable to read tokenFile %1: %2").arg(userEntry.tokenFile, error)});
-            return std::nullopt;
-        }
-    }
-    resolved.clientCertificatePem = dataOrFile(userEntry.clientCertificateData, userEntry.clientCertificate);
-    resolved.clientKeyPem = dataOrFile(userEntry.clientKeyData, userEntry.clientKey);
-    resolved.username = userEntry.username;
-    resolved.password = userEntry.password;
-    resolved.exec = userEntry.exec;
+    if (!addCredentials(*user(chosen.user), resolved, problems))
+        return std::nullopt;
     return resolved;
 }
 

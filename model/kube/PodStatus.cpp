@@ -122,6 +122,24 @@ QSet<QString> sidecarNames(const QJsonArray& initContainers)
     return names;
 }
 
+/// STATUS of the init container that blocks at `index` of `count` init containers.
+QString blockingInitReason(const QJsonObject& state, qsizetype index, qsizetype count)
+{
+    const Terminated terminated = terminatedOf(state);
+    if (terminated.present) {
+        if (!terminated.reason.isEmpty())
+            return u"Init:"_s + terminated.reason;
+        if (terminated.signal != 0)
+            return u"Init:Signal:%1"_s.arg(terminated.signal);
+        return u"Init:ExitCode:%1"_s.arg(terminated.exitCode);
+    }
+    bool waiting = false;
+    const QString waitReason = waitingReason(state, &waiting);
+    if (waiting && !waitReason.isEmpty() && waitReason != u"PodInitializing"_s)
+        return u"Init:"_s + waitReason;
+    return u"Init:%1/%2"_s.arg(index).arg(count);
+}
+
 /// Step 3: returns true when an init container blocks ("the pod is initializing").
 bool initContainerPass(const QJsonObject& pod, Pass& pass)
 {
@@ -136,27 +154,13 @@ bool initContainerPass(const QJsonObject& pod, Pass& pass)
             noteRestart(&pass.sidecarRestarts, &pass.lastSidecarRestart, container);
         const QJsonObject state = container.value(u"state"_s).toObject();
         const Terminated terminated = terminatedOf(state);
-        bool waiting = false;
-        const QString waitReason = waitingReason(state, &waiting);
         if (terminated.present && terminated.exitCode == 0)
             continue;
         if (sidecar && container.value(u"started"_s).toBool()) {
-            if (container.value(u"ready"_s).toBool())
-                ++pass.ready;
+            pass.ready += container.value(u"ready"_s).toBool() ? 1 : 0;
             continue;
         }
-        if (terminated.present) {
-            if (!terminated.reason.isEmpty())
-                pass.reason = u"Init:"_s + terminated.reason;
-            else if (terminated.signal != 0)
-                pass.reason = u"Init:Signal:%1"_s.arg(terminated.signal);
-            else
-                pass.reason = u"Init:ExitCode:%1"_s.arg(terminated.exitCode);
-        } else if (waiting && !waitReason.isEmpty() && waitReason != u"PodInitializing"_s) {
-            pass.reason = u"Init:"_s + waitReason;
-        } else {
-            pass.reason = u"Init:%1/%2"_s.arg(i).arg(specInit.size());
-        }
+        pass.reason = blockingInitReason(state, i, specInit.size());
         return true;
     }
     return false;
