@@ -73,6 +73,7 @@ private Q_SLOTS:
     void podsWithoutUidAreKeyedByNamespaceAndName();
     void agesFollowTheInjectedClock();
     void staleFlag();
+    void renamingTheClusterUpdatesEveryRow();
     void randomBatchesMatchAReferenceMap();
 
 private:
@@ -242,6 +243,17 @@ void TestPodModel::staleFlag()
     QVERIFY(m_model->isStale());
     m_model->setStale(false);
     QCOMPARE(spy.size(), 2);
+}
+
+void TestPodModel::renamingTheClusterUpdatesEveryRow()
+{
+    m_model->resetFromList({makePod(u"a"_s), makePod(u"b"_s)});
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setClusterName(u"dc2"_s);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(1).toModelIndex(), m_model->index(1, PodModel::ColumnCount - 1));
+    QCOMPARE(cell(*m_model, 1, PodModel::ClusterColumn), u"dc2"_s);
+    QCOMPARE(m_model->index(0, PodModel::NameColumn).data(PodModel::ClusterRole).toString(), u"dc2"_s);
 }
 
 void TestPodModel::randomBatchesMatchAReferenceMap()

@@ -68,7 +68,7 @@ void PodModel::setClusterName(const QString& name)
 {
     m_clusterName = name;
     if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, ClusterColumn), index(rowCount() - 1, ClusterColumn));
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1)); // ClusterRole is on every column
 }
 
 void PodModel::resetFromList(const QJsonArray& items)
