@@ -223,7 +223,7 @@ void TestKubeconfig::execFieldsAndDefaults()
                           "      interactiveMode: Always\n"
                           "      provideClusterInfo: true\n";
     const Kubeconfig config = fromText(singleContext(kServer, v1));
-    const KubeExecConfig& exec = *config.user(u"u"_s)->exec;
+    const KubeExecConfig exec = *config.user(u"u"_s)->exec;
     QCOMPARE(exec.apiVersion, KubeExecConfig::ApiV1);
     QCOMPARE(exec.command, u"aws"_s);
     QCOMPARE(exec.args, (QStringList {u"eks"_s, u"get-token"_s, u"--cluster-name"_s, u"prod"_s}));
@@ -235,7 +235,7 @@ void TestKubeconfig::execFieldsAndDefaults()
 
     const QByteArray beta = "    exec:\n      apiVersion: client.authentication.k8s.io/v1beta1\n      command: k\n";
     const Kubeconfig betaConfig = fromText(singleContext(kServer, beta));
-    const KubeExecConfig& defaulted = *betaConfig.user(u"u"_s)->exec;
+    const KubeExecConfig defaulted = *betaConfig.user(u"u"_s)->exec;
     QCOMPARE(defaulted.interactiveMode, u"IfAvailable"_s);
     QVERIFY(!defaulted.provideClusterInfo);
     QVERIFY(defaulted.args.isEmpty());
