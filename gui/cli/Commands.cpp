@@ -2,12 +2,14 @@
 
 #include "gui/cli/CommandLine.h"
 #include "gui/cli/PlanCommands.h"
+#include "gui/cli/ContextsCommand.h"
 
 namespace meshfed {
 
 void registerCommands(CommandLine& commandLine)
 {
     PlanCommands::registerWith(commandLine);
+    commandLine.addCommand(contextsCommand());
 }
 
 } // namespace meshfed
