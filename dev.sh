@@ -24,6 +24,11 @@ build_packages=(
 test_packages=(dbus dbus-bin gnome-keyring fonts-dejavu-core)
 # Optional: present on Debian 13 and Ubuntu 24.04, absent on Debian 12 (a built-in highlighter is used).
 optional_packages=(libkf6syntaxhighlighting-dev)
+# kubectl for the test that runs the real kubectl against the simulator; Debian 12's (1.20) is
+# too old to be worth it, so only where a current one is packaged.
+if ! grep -q 'VERSION_CODENAME=bookworm' /etc/os-release 2>/dev/null; then
+    optional_packages+=(kubernetes-client)
+fi
 
 say() { printf '==> %s\n' "$*"; }
 
