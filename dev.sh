@@ -19,11 +19,15 @@ build_packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev qt6-qpa-plugins libqt6svg6
     libyaml-cpp-dev qtkeychain-qt6-dev qcoro-qt6-dev libdtl-dev libssl-dev
+    help2man dpkg-dev
 )
-# Tests: a real Secret Service for the keychain tests, fonts for offscreen rendering.
-test_packages=(dbus dbus-bin gnome-keyring fonts-dejavu-core)
-# Optional: present on Debian 13 and Ubuntu 24.04, absent on Debian 12 (a built-in highlighter is used).
-optional_packages=(libkf6syntaxhighlighting-dev)
+# Tests: a real Secret Service for the keychain tests, fonts for offscreen rendering, and the
+# validators of the desktop entry and the AppStream metainfo.
+test_packages=(dbus dbus-bin gnome-keyring fonts-dejavu-core desktop-file-utils appstream)
+# Optional, installed where the distribution has them:
+# - libkf6syntaxhighlighting-dev: Debian 13 and Ubuntu 24.04 (Debian 12 uses a built-in highlighter);
+# - qt6-svg-plugins: Debian 13 moved Qt's SVG plugins (the window icon) here from libqt6svg6.
+optional_packages=(libkf6syntaxhighlighting-dev qt6-svg-plugins)
 
 say() { printf '==> %s\n' "$*"; }
 
