@@ -14,12 +14,13 @@ set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
 preset="${MESHFED_PRESET:-dev}"
 
+# help2man: the man page; dpkg-dev and file: CPack's Debian package (dpkg-shlibdeps).
 build_packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev qt6-qpa-plugins libqt6svg6
     libyaml-cpp-dev qtkeychain-qt6-dev qcoro-qt6-dev libdtl-dev libssl-dev
-    help2man dpkg-dev
+    help2man dpkg-dev file
 )
 # Tests: a real Secret Service for the keychain tests, fonts for offscreen rendering, and the
 # validators of the desktop entry and the AppStream metainfo.
