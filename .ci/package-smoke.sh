@@ -15,8 +15,6 @@ fail() {
     exit 1
 }
 
-app_id=org.meshfed.Meshfed
-
 # build/package belongs to this root. One configured from another source tree (a developer who
 # ran the package preset in the host checkout) cannot be reused here.
 if [ -f build/package/CMakeCache.txt ] &&
@@ -67,6 +65,9 @@ QT_QPA_PLATFORM=offscreen timeout 3 meshfed || status=$?
 [ "$status" -eq 124 ] || fail "the window exited with status $status before it was stopped"
 
 say "validating the installed desktop integration"
+# The application id (MESHFED_APP_ID) as the package installed it: the name of its desktop file.
+app_id=$(dpkg -L meshfed | sed -n 's|^/usr/share/applications/\(.*\)\.desktop$|\1|p')
+[ -n "$app_id" ] || fail "the package installs no desktop file"
 desktop-file-validate "/usr/share/applications/$app_id.desktop"
 appstreamcli validate --no-net "/usr/share/metainfo/$app_id.metainfo.xml"
 [ -f "/usr/share/icons/hicolor/scalable/apps/$app_id.svg" ] || fail "no hicolor icon"
