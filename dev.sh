@@ -14,16 +14,21 @@ set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
 preset="${MESHFED_PRESET:-dev}"
 
+# help2man: the man page; dpkg-dev and file: CPack's Debian package (dpkg-shlibdeps).
 build_packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev qt6-qpa-plugins libqt6svg6
     libyaml-cpp-dev qtkeychain-qt6-dev qcoro-qt6-dev libdtl-dev libssl-dev
+    help2man dpkg-dev file
 )
-# Tests: a real Secret Service for the keychain tests, fonts for offscreen rendering.
-test_packages=(dbus dbus-bin gnome-keyring fonts-dejavu-core)
-# Optional: present on Debian 13 and Ubuntu 24.04, absent on Debian 12 (a built-in highlighter is used).
-optional_packages=(libkf6syntaxhighlighting-dev)
+# Tests: a real Secret Service for the keychain tests, fonts for offscreen rendering, and the
+# validators of the desktop entry and the AppStream metainfo.
+test_packages=(dbus dbus-bin gnome-keyring fonts-dejavu-core desktop-file-utils appstream)
+# Optional, installed where the distribution has them:
+# - libkf6syntaxhighlighting-dev: Debian 13 and Ubuntu 24.04 (Debian 12 uses a built-in highlighter);
+# - qt6-svg-plugins: Debian 13 moved Qt's SVG plugins (the window icon) here from libqt6svg6.
+optional_packages=(libkf6syntaxhighlighting-dev qt6-svg-plugins)
 # kubectl for the test that runs the real kubectl against the simulator; Debian 12's (1.20) is
 # too old to be worth it, so only where a current one is packaged.
 if ! grep -q 'VERSION_CODENAME=bookworm' /etc/os-release 2>/dev/null; then
