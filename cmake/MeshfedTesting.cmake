@@ -38,13 +38,13 @@ function(meshfed_add_test)
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;LANGUAGE=;QT_LOGGING_RULES=qt.qpa.*=false")
 endfunction()
 
-# meshfed_add_benchmark(NAME bench_<unit> SOURCES ... LIBS ...)
+# meshfed_add_benchmark(NAME bench_<unit> SOURCES ... LIBS ... [ENV VAR=value...])
 #
 # A QBENCHMARK executable. CTest runs it once as a smoke test (label "benchmark", one
 # iteration) so it keeps building and working; the figures come from running it by hand
 # (see docs/PERFORMANCE.md), never from a timed assertion.
 function(meshfed_add_benchmark)
-    cmake_parse_arguments(arg "" "NAME" "SOURCES;LIBS;ARGS" ${ARGN})
+    cmake_parse_arguments(arg "" "NAME" "SOURCES;LIBS;ARGS;ENV" ${ARGN})
     if(NOT arg_NAME MATCHES "^bench_")
         message(FATAL_ERROR "Benchmark executables are named bench_<unit>, not ${arg_NAME}")
     endif()
@@ -58,5 +58,5 @@ function(meshfed_add_benchmark)
     set_tests_properties(${arg_NAME} PROPERTIES
         TIMEOUT ${MESHFED_TEST_DEFAULT_TIMEOUT}
         LABELS benchmark
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;${arg_ENV}")
 endfunction()

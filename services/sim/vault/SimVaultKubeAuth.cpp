@@ -193,6 +193,7 @@ QCoro::Task<std::optional<QString>> SimVault::reviewToken(QString mount, QString
     request.setTransferTimeout(5000);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     request.setRawHeader("Authorization", "Bearer " + reviewer.toUtf8());
+    request.setRawHeader("X-Meshfed-Sim-Internal", "token-review");
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setCaCertificates(QSslCertificate::fromData(ca));
     request.setSslConfiguration(tls);
