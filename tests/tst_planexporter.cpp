@@ -1,5 +1,6 @@
 #include "gui/app/PlanExporter.h"
 #include "gui/common/Dialogs.h"
+#include "tests/support/PlanFixtures.h"
 
 #include <QApplication>
 #include <QFile>
@@ -10,15 +11,6 @@ using namespace meshfed;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-FederationPlan plan()
-{
-    FederationPlan p = FederationPlan::defaults();
-    p.vault.address = u"http://203.0.113.10:8200"_s;
-    p.primary().meshGatewayAddress = u"192.0.2.30"_s;
-    p.datacenters[1].apiServerUrl = u"https://198.51.100.20:6443"_s;
-    return p;
-}
 
 QByteArray read(const QString& path)
 {
@@ -36,7 +28,7 @@ private Q_SLOTS:
     void exportsTheEditsAndAsksBeforeReplacing()
     {
         QTemporaryDir dir;
-        const FederationPlan p = plan();
+        const FederationPlan p = test::documentedPlan();
         ValuesDocument edited(u"consul-dc1.yaml"_s, u"consul"_s, ValuesGenerator::consulValues(p, p.primary()).content);
         edited.setText(edited.text() + "ui:\n  enabled: true\n");
 
@@ -66,7 +58,7 @@ private Q_SLOTS:
     void cancelledDialogWritesNothing()
     {
         FileDialogs::setNextFileName(QString());
-        QVERIFY(PlanExporter::exportTo(nullptr, plan(), {}).isEmpty());
+        QVERIFY(PlanExporter::exportTo(nullptr, test::documentedPlan(), {}).isEmpty());
     }
 };
 

@@ -1,4 +1,5 @@
 #include "model/plan/PlanValidator.h"
+#include "tests/support/PlanFixtures.h"
 
 #include <QTest>
 
@@ -13,16 +14,6 @@ Q_DECLARE_METATYPE(Mutation)
 namespace {
 
 /// The documented plan with every run-time value known: no problem at all.
-FederationPlan completePlan()
-{
-    FederationPlan plan = FederationPlan::defaults();
-    plan.datacenters[0].kubeContext = u"kind-dc1"_s;
-    plan.datacenters[1].kubeContext = u"kind-dc2"_s;
-    plan.vault.address = u"http://203.0.113.10:8200"_s;
-    plan.datacenters[0].meshGatewayAddress = u"192.0.2.30"_s;
-    plan.datacenters[1].apiServerUrl = u"https://198.51.100.20:6443"_s;
-    return plan;
-}
 
 QString dump(const QList<PlanProblem>& problems)
 {
@@ -41,7 +32,7 @@ class TestPlanValidator : public QObject
 private Q_SLOTS:
     void completeDefaultPlanHasNoProblem()
     {
-        const auto problems = PlanValidator::validate(completePlan());
+        const auto problems = PlanValidator::validate(test::documentedPlan());
         QVERIFY2(problems.isEmpty(), qPrintable(dump(problems)));
     }
 
@@ -89,7 +80,7 @@ private Q_SLOTS:
     void goodValues()
     {
         QFETCH(Mutation, mutate);
-        FederationPlan plan = completePlan();
+        FederationPlan plan = test::documentedPlan();
         mutate(plan);
         const auto problems = PlanValidator::validate(plan);
         QVERIFY2(problems.isEmpty(), qPrintable(dump(problems)));
@@ -191,7 +182,7 @@ private Q_SLOTS:
         QFETCH(QString, field);
         QFETCH(QString, message);
         QFETCH(int, severity);
-        FederationPlan plan = completePlan();
+        FederationPlan plan = test::documentedPlan();
         mutate(plan);
         const auto problems = PlanValidator::validate(plan);
         const auto found = std::find_if(problems.begin(), problems.end(), [&](const PlanProblem& p) {

@@ -1,4 +1,5 @@
 #include "model/plan/Transcript.h"
+#include "tests/support/PlanFixtures.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -10,17 +11,6 @@ using namespace meshfed;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-FederationPlan completePlan()
-{
-    FederationPlan plan = FederationPlan::defaults();
-    plan.datacenters[0].kubeContext = u"kind-dc1"_s;
-    plan.datacenters[1].kubeContext = u"kind-dc2"_s;
-    plan.vault.address = u"http://203.0.113.10:8200"_s;
-    plan.datacenters[1].apiServerUrl = u"https://198.51.100.20:6443"_s;
-    plan.datacenters[0].meshGatewayAddress = u"192.0.2.30"_s;
-    return plan;
-}
 
 QString bashSyntaxErrors(const QByteArray& script)
 {
@@ -60,7 +50,7 @@ private Q_SLOTS:
     void scriptIsValidBash()
     {
         QFETCH(int, variant);
-        FederationPlan plan = variant == 0 ? completePlan() : FederationPlan::defaults();
+        FederationPlan plan = variant == 0 ? test::documentedPlan() : FederationPlan::defaults();
         if (variant == 2) {
             plan.addSecondary(u"us-west-2"_s);
             plan.vault.pkiRootCommonName = u"Consul's CA \"root\""_s;
@@ -95,7 +85,7 @@ private Q_SLOTS:
 
     void secretsAreGeneratedAtRunTimeNotWritten()
     {
-        const QString script = QString::fromUtf8(Transcript::script(completePlan()));
+        const QString script = QString::fromUtf8(Transcript::script(test::documentedPlan()));
         QVERIFY(script.contains(u"kv_put_once consul/secret/gossip key gossip_key"_s));
         QVERIFY(script.contains(u"vault kv put -cas=0"_s));
         QVERIFY(script.contains(u"token_reviewer_jwt=-"_s)); // through stdin, not argv
@@ -106,7 +96,7 @@ private Q_SLOTS:
 
     void existingPkiRootIsReused()
     {
-        const QString script = QString::fromUtf8(Transcript::script(completePlan()));
+        const QString script = QString::fromUtf8(Transcript::script(test::documentedPlan()));
         const qsizetype check = script.indexOf(u"vault read -field=certificate pki/cert/ca"_s);
         const qsizetype generate = script.indexOf(u"pki/root/generate/internal"_s);
         QVERIFY(check > 0 && generate > check);

@@ -3,6 +3,7 @@
 #include "gui/values/ValuesEditorWidget.h"
 #include "gui/values/YamlHighlighting.h"
 #include "model/plan/ValuesGenerator.h"
+#include "tests/support/PlanFixtures.h"
 
 #include <QApplication>
 #include <QFrame>
@@ -14,18 +15,7 @@
 using namespace meshfed;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-FederationPlan plan()
-{
-    FederationPlan p = FederationPlan::defaults();
-    p.vault.address = u"http://203.0.113.10:8200"_s;
-    p.primary().meshGatewayAddress = u"192.0.2.30"_s;
-    p.datacenters[1].apiServerUrl = u"https://198.51.100.20:6443"_s;
-    return p;
-}
-
-} // namespace
+namespace { } // namespace
 
 class TestValuesEditor : public QObject
 {
@@ -38,7 +28,7 @@ private Q_SLOTS:
         FederationPlan incomplete = FederationPlan::defaults();
         editor.setGeneratedFiles(ValuesGenerator::all(incomplete));
         QCOMPARE(editor.documents().size(), 2); // vault-dc1 and consul-dc1; dc2 waits for run-time values
-        editor.setGeneratedFiles(ValuesGenerator::all(plan()));
+        editor.setGeneratedFiles(ValuesGenerator::all(test::documentedPlan()));
         QCOMPARE(editor.documents().size(), 4);
         QVERIFY(editor.statusText(u"consul-dc2.yaml"_s).contains(u"as generated"_s));
         QVERIFY(!yamlHighlightingBackend().isEmpty());
@@ -48,7 +38,7 @@ private Q_SLOTS:
     {
         ValuesEditorWidget editor;
         editor.show();
-        editor.setGeneratedFiles(ValuesGenerator::all(plan()));
+        editor.setGeneratedFiles(ValuesGenerator::all(test::documentedPlan()));
         CodeEditor* text = editor.editor(u"vault-dc1.yaml"_s);
         QVERIFY(text);
         text->setFocus();
@@ -72,7 +62,7 @@ private Q_SLOTS:
     void unknownKeyIsAWarningNotABlock()
     {
         ValuesEditorWidget editor;
-        editor.setGeneratedFiles(ValuesGenerator::all(plan()));
+        editor.setGeneratedFiles(ValuesGenerator::all(test::documentedPlan()));
         CodeEditor* text = editor.editor(u"consul-dc2.yaml"_s);
         text->setPlainText(text->toPlainText() + u"controller:\n  enabled: true\n"_s);
         QTRY_VERIFY(!text->issues().isEmpty());
@@ -83,7 +73,7 @@ private Q_SLOTS:
     void editsSurviveAPlanChangeWhenKept()
     {
         ValuesEditorWidget editor;
-        FederationPlan p = plan();
+        FederationPlan p = test::documentedPlan();
         editor.setGeneratedFiles(ValuesGenerator::all(p));
         CodeEditor* text = editor.editor(u"consul-dc1.yaml"_s);
         text->setPlainText(text->toPlainText() + u"ui:\n  enabled: true\n"_s);
@@ -112,7 +102,7 @@ private Q_SLOTS:
     void diffIsOfferedForATab()
     {
         ValuesEditorWidget editor;
-        editor.setGeneratedFiles(ValuesGenerator::all(plan()));
+        editor.setGeneratedFiles(ValuesGenerator::all(test::documentedPlan()));
         QSignalSpy requested(&editor, &ValuesEditorWidget::diffRequested);
         CodeEditor* text = editor.editor(u"vault-dc2.yaml"_s);
         text->setPlainText(text->toPlainText().replace(u"enabled: false"_s, u"enabled: true"_s));

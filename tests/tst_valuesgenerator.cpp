@@ -1,6 +1,7 @@
 #include "model/plan/PlanExport.h"
 #include "model/plan/PlanFile.h"
 #include "model/plan/ValuesGenerator.h"
+#include "tests/support/PlanFixtures.h"
 #include "tests/support/TestSupport.h"
 
 #include <QFile>
@@ -11,18 +12,6 @@ using namespace meshfed;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-FederationPlan documentedPlan()
-{
-    // The documentation addresses the reference renderings were made with.
-    FederationPlan plan = FederationPlan::defaults();
-    plan.datacenters[0].kubeContext = u"kind-dc1"_s;
-    plan.datacenters[1].kubeContext = u"kind-dc2"_s;
-    plan.vault.address = u"http://203.0.113.10:8200"_s;
-    plan.datacenters[1].apiServerUrl = u"https://198.51.100.20:6443"_s;
-    plan.datacenters[0].meshGatewayAddress = u"192.0.2.30"_s;
-    return plan;
-}
 
 FederationPlan customPlan()
 {
@@ -64,7 +53,7 @@ private Q_SLOTS:
     void goldenFiles()
     {
         QFETCH(QString, planName);
-        const FederationPlan plan = planName == u"default"_s ? documentedPlan() : customPlan();
+        const FederationPlan plan = planName == u"default"_s ? test::documentedPlan() : customPlan();
         QVERIFY(!plan.datacenters.isEmpty());
         const QList<GeneratedFile> files = PlanExport::files(plan);
         QCOMPARE(files.size(), 4 + 8 + 1);
@@ -78,7 +67,7 @@ private Q_SLOTS:
 
     void generationIsByteStable()
     {
-        const FederationPlan plan = documentedPlan();
+        const FederationPlan plan = test::documentedPlan();
         const auto first = PlanExport::files(plan);
         const auto second = PlanExport::files(plan);
         for (qsizetype i = 0; i < first.size(); ++i)
@@ -95,7 +84,7 @@ private Q_SLOTS:
     void everyKeyExistsInThePinnedChart()
     {
         QFETCH(QString, planName);
-        const FederationPlan plan = planName == u"default"_s ? documentedPlan() : customPlan();
+        const FederationPlan plan = planName == u"default"_s ? test::documentedPlan() : customPlan();
         const auto consulKeys = chartKeys(u"consul-2.0.3-keys.tsv"_s);
         auto vaultKeys = chartKeys(u"vault-0.34.1-keys.tsv"_s);
         vaultKeys.insert(chartKeys(u"vault-0.34.1-template-keys.tsv"_s));
@@ -109,7 +98,7 @@ private Q_SLOTS:
 
     void noObsoleteOrDeprecatedKeys()
     {
-        for (const GeneratedFile& file : ValuesGenerator::all(documentedPlan())) {
+        for (const GeneratedFile& file : ValuesGenerator::all(test::documentedPlan())) {
             QVERIFY2(!file.content.contains("controller:"), qPrintable(file.name));
             QVERIFY2(!file.content.contains("${"), qPrintable(file.name));
             QVERIFY2(
@@ -119,7 +108,7 @@ private Q_SLOTS:
 
     void authPathPrefixOnlyWhereTheChartWantsIt()
     {
-        const FederationPlan plan = documentedPlan();
+        const FederationPlan plan = test::documentedPlan();
         const QByteArray vaultDc2 = ValuesGenerator::vaultValues(plan, plan.datacenters[1]).content;
         const QByteArray consulDc2 = ValuesGenerator::consulValues(plan, plan.datacenters[1]).content;
         QVERIFY(vaultDc2.contains("authPath: auth/kubernetes-dc2"));
@@ -155,7 +144,7 @@ private Q_SLOTS:
         QFETCH(QString, clearField);
         QFETCH(QStringList, incompleteFiles);
         QFETCH(QString, option);
-        FederationPlan plan = documentedPlan();
+        FederationPlan plan = test::documentedPlan();
         if (clearField == u"vault.address"_s)
             plan.vault.address.clear();
         else if (clearField == u"apiServerUrl"_s)

@@ -15,20 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QStringList stringList(const QJsonValue& value)
-{
-    if (value.isArray()) {
-        QStringList list;
-        for (const QJsonValue& item : value.toArray())
-            list << item.toString();
-        return list;
-    }
-    QStringList list = value.toString().split(u',', Qt::SkipEmptyParts);
-    for (QString& item : list)
-        item = item.trimmed();
-    return list;
-}
-
 bool globContains(const QStringList& patterns, const QString& value)
 {
     for (const QString& pattern : patterns) {
@@ -50,10 +36,10 @@ QJsonObject roleJson(const SimKubeAuthRole& role)
 std::optional<SimKubeAuthRole> roleFrom(const QJsonObject& body, QString* error)
 {
     SimKubeAuthRole role;
-    role.serviceAccounts = stringList(body.value(u"bound_service_account_names"_s));
-    role.namespaces = stringList(body.value(u"bound_service_account_namespaces"_s));
-    role.policies
-        = stringList(body.contains(u"token_policies"_s) ? body.value(u"token_policies"_s) : body.value(u"policies"_s));
+    role.serviceAccounts = vaultStringList(body.value(u"bound_service_account_names"_s));
+    role.namespaces = vaultStringList(body.value(u"bound_service_account_namespaces"_s));
+    role.policies = vaultStringList(
+        body.contains(u"token_policies"_s) ? body.value(u"token_policies"_s) : body.value(u"policies"_s));
     const QJsonValue ttl = body.contains(u"token_ttl"_s) ? body.value(u"token_ttl"_s) : body.value(u"ttl"_s);
     role.ttlSeconds = ttl.isUndefined() ? 0 : parseVaultDuration(ttl);
     role.audience = body.value(u"audience"_s).toString();

@@ -21,23 +21,10 @@ bool flag(const QJsonValue& value, bool fallback)
     return fallback;
 }
 
-QStringList stringList(const QJsonValue& value)
-{
-    if (value.isArray()) {
-        QStringList list;
-        for (const QJsonValue& item : value.toArray())
-            list << item.toString();
-        return list;
-    }
-    return value.toString().split(u',', Qt::SkipEmptyParts);
-}
-
 SimPkiRole roleFrom(const QJsonObject& body)
 {
     SimPkiRole role;
-    role.allowedDomains = stringList(body.value(u"allowed_domains"_s));
-    for (QString& domain : role.allowedDomains)
-        domain = domain.trimmed();
+    role.allowedDomains = vaultStringList(body.value(u"allowed_domains"_s));
     role.allowSubdomains = flag(body.value(u"allow_subdomains"_s), false);
     role.allowBareDomains = flag(body.value(u"allow_bare_domains"_s), false);
     role.allowLocalhost = flag(body.value(u"allow_localhost"_s), true);
@@ -148,13 +135,12 @@ VaultReply SimVault::pki(const QString& mount, const QString& rest, const Incomi
         const QString commonName = body.value(u"common_name"_s).toString();
         if (!commonName.isEmpty() && !nameAllowed(role, commonName))
             return VaultReply::error(400, {u"common name %1 not allowed by this role"_s.arg(commonName)});
-        QStringList dnsNames = stringList(body.value(u"alt_names"_s));
-        for (QString& alt : dnsNames) {
-            alt = alt.trimmed();
+        QStringList dnsNames = vaultStringList(body.value(u"alt_names"_s));
+        for (const QString& alt : std::as_const(dnsNames)) {
             if (!nameAllowed(role, alt))
                 return VaultReply::error(400, {u"subject alternate name %1 not allowed by this role"_s.arg(alt)});
         }
-        const QStringList ips = stringList(body.value(u"ip_sans"_s));
+        const QStringList ips = vaultStringList(body.value(u"ip_sans"_s));
         if (!ips.isEmpty() && !role.allowIpSans)
             return VaultReply::error(400,
                 {u"IP Subject Alternative Names are not allowed in this role, but was "

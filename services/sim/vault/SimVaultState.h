@@ -113,6 +113,20 @@ inline QByteArray vaultMethod(const IncomingRequest& request)
     return request.method == "PUT" ? QByteArray("POST") : request.method;
 }
 
+/// A Vault list parameter: a JSON array, or a comma-separated string ("a, b"), trimmed.
+inline QStringList vaultStringList(const QJsonValue& value)
+{
+    QStringList list;
+    if (value.isArray()) {
+        for (const QJsonValue& item : value.toArray())
+            list << item.toString().trimmed();
+        return list;
+    }
+    for (const QString& item : value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        list << item.trimmed();
+    return list;
+}
+
 /// Go-style durations ("87600h", "1h30m", "90s") or integer seconds; -1 when unreadable.
 qint64 parseVaultDuration(const QJsonValue& value);
 
