@@ -1,9 +1,9 @@
 #include "gui/cli/Commands.h"
 
 #include "gui/cli/CommandLine.h"
+#include "gui/cli/ContextsCommand.h"
 #include "gui/cli/PlanCommands.h"
 #include "gui/cli/SimCommand.h"
-#include "gui/cli/ContextsCommand.h"
 
 namespace meshfed {
 
