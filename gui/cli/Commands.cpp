@@ -3,6 +3,7 @@
 #include "gui/cli/CommandLine.h"
 #include "gui/cli/PlanCommands.h"
 #include "gui/cli/ContextsCommand.h"
+#include "gui/cli/PodsCommand.h"
 
 namespace meshfed {
 
@@ -10,6 +11,7 @@ void registerCommands(CommandLine& commandLine)
 {
     PlanCommands::registerWith(commandLine);
     commandLine.addCommand(contextsCommand());
+    commandLine.addCommand(podsCommand());
 }
 
 } // namespace meshfed
