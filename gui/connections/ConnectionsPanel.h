@@ -1,0 +1,86 @@
+#pragma once
+
+#include "model/kube/Kubeconfig.h"
+
+#include <QCoro/QCoroTask>
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QNetworkAccessManager;
+class QPushButton;
+
+namespace meshfed {
+
+class CredentialStore;
+class ExecPrompter;
+class PlanDocument;
+
+/// Where Meshfed connects: the kubeconfig (found as kubectl finds it, or chosen), the context of
+/// each datacenter's cluster with its server and how it authenticates, Vault's address and token.
+/// "Test" checks each connection (Kubernetes version and a permission; Vault health and the token)
+/// and shows the result inline. The Vault token stays in memory, and in the system keychain when
+/// the user ticks "remember" — never in settings or plan files.
+///
+/// Usage:
+///     ConnectionsPanel panel(&planDocument, &keychain, &nam);
+///     QString token = panel.vaultToken();   // for the setup engine
+class ConnectionsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ConnectionsPanel(
+        PlanDocument* plan, CredentialStore* keychain, QNetworkAccessManager* nam, QWidget* parent = nullptr);
+
+    void setKubeconfigPath(const QString& path);
+    const Kubeconfig& kubeconfig() const { return m_kubeconfig; }
+    QString vaultToken() const;
+    void setVaultToken(const QString& token);
+    void setExecPrompter(ExecPrompter* prompter) { m_prompter = prompter; }
+
+    QCoro::Task<> testCluster(int datacenter);
+    QCoro::Task<> testVault();
+    QCoro::Task<> loadRememberedToken();
+
+    QComboBox* contextBox(int datacenter) const;
+    QLabel* clusterResult(int datacenter) const;
+    QLabel* vaultResult() const { return m_vaultResult; }
+    QLabel* keychainNotice() const { return m_keychainNotice; }
+    QCheckBox* rememberBox() const { return m_remember; }
+
+Q_SIGNALS:
+    void vaultTokenChanged();
+
+private:
+    void reload();
+    void rebuildClusterRows();
+    void describeContext(int datacenter);
+    void onContextChosen(int datacenter, const QString& context);
+    QCoro::Task<> rememberToken();
+
+    PlanDocument* m_plan;
+    CredentialStore* m_keychain;
+    QNetworkAccessManager* m_nam;
+    ExecPrompter* m_prompter = nullptr;
+    QString m_kubeconfigPath;
+    Kubeconfig m_kubeconfig;
+
+    QLineEdit* m_kubeconfigEdit;
+    QLabel* m_kubeconfigProblems;
+    QFormLayout* m_clusters;
+    QList<QComboBox*> m_contextBoxes;
+    QList<QLabel*> m_contextDetails;
+    QList<QLabel*> m_clusterResults;
+    QLineEdit* m_vaultAddress;
+    QLineEdit* m_vaultToken;
+    QCheckBox* m_remember;
+    QLabel* m_vaultResult;
+    QLabel* m_keychainNotice;
+};
+
+} // namespace meshfed
