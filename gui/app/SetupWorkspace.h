@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QNetworkAccessManager;
+class QTabWidget;
+
+namespace meshfed {
+
+class ConnectionsPanel;
+class CredentialStore;
+class PlanDocument;
+class PlanFileActions;
+class PlanForm;
+class ValuesEditorWidget;
+
+/// The admin's side of the window: the plan form, the connections, and the values files generated
+/// from the plan (regenerated on every plan change, edits kept on request), with the File actions
+/// and Export. The main window places it next to the topology.
+///
+/// Usage:
+///     auto* workspace = new SetupWorkspace(&keychain, &nam, window);
+///     fileMenu->addAction(workspace->fileActions()->openAction());
+class SetupWorkspace : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SetupWorkspace(CredentialStore* keychain, QNetworkAccessManager* nam, QWidget* parent = nullptr);
+
+    PlanDocument* planDocument() const { return m_plan; }
+    PlanFileActions* fileActions() const { return m_files; }
+    ConnectionsPanel* connections() const { return m_connections; }
+    ValuesEditorWidget* valuesEditor() const { return m_values; }
+    PlanForm* planForm() const { return m_form; }
+    QAction* exportAction() const { return m_export; }
+    QTabWidget* tabs() const { return m_tabs; }
+
+private:
+    void regenerateValues();
+    void showDiff(const QString& name, const QString& diff);
+
+    PlanDocument* m_plan;
+    PlanFileActions* m_files;
+    QTabWidget* m_tabs;
+    PlanForm* m_form;
+    ConnectionsPanel* m_connections;
+    ValuesEditorWidget* m_values;
+    QAction* m_export;
+};
+
+} // namespace meshfed
