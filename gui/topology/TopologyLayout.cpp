@@ -330,11 +330,30 @@ void TopologyScene::addLink(const TopologyLink& link)
     line->setPen(m_colours.linkPen(link.state));
     line->setZValue(10);
     addItem(remember(line, u"link:"_s + link.id, u"link"_s));
+    addLinkLabel(link, line, (a + b) / 2);
     static const QStringList states {tr("not verified"), tr("works"), tr("failing")};
     const QString source = link.fromEngine ? tr("checked by the setup engine") : tr("read from the pods");
     line->setToolTip(
         tr("<b>%1</b><br>%2 (%3)<br>%4")
             .arg(linkTitle(link).toHtmlEscaped(), states.at(int(link.state)), source, link.evidence.toHtmlEscaped()));
+    for (QGraphicsItem* child : line->childItems())
+        child->setToolTip(line->toolTip());
+}
+
+void TopologyScene::addLinkLabel(const TopologyLink& link, QGraphicsItem* line, QPointF centre)
+{
+    static const QStringList labels {tr("agents"), tr("token review"), tr("k8sAuthMethodHost"), tr("WAN")};
+    auto* label = new QGraphicsSimpleTextItem(labels.at(int(link.kind)));
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() - 1);
+    label->setFont(font);
+    label->setBrush(m_colours.text());
+    const QRectF bounds = label->boundingRect().adjusted(-4, -2, 4, 2);
+    auto* badge = new QGraphicsPathItem(roundedRect(bounds, 3), line);
+    badge->setBrush(m_colours.groupFill());
+    badge->setPen(QPen(m_colours.linkPen(link.state).color(), 1));
+    label->setParentItem(badge);
+    badge->setPos(centre - bounds.center());
 }
 
 void TopologyScene::addLegend(qreal y)

@@ -69,6 +69,7 @@ private:
     QString podToolTip(const PodSummary& pod) const;
     void addLink(const TopologyLink& link);
     QString linkTitle(const TopologyLink& link) const;
+    void addLinkLabel(const TopologyLink& link, QGraphicsItem* line, QPointF centre);
     void addLegend(qreal y);
     void highlightSelection();
 
