@@ -34,14 +34,22 @@ void SimPodDetailsSource::requestEvents(const PodRef& pod)
     SimCluster* cluster = clusterOf(pod);
     if (!cluster)
         return;
-    QList<PodEventRecord> events;
+    // Oldest first, as kubectl describe lists them; events of the same second in creation order.
+    QList<std::pair<qint64, PodEventRecord>> found;
     for (const QJsonObject& event : cluster->store().list(u"events"_s, pod.namespaceName)) {
         const QJsonObject involved = event.value(u"involvedObject"_s).toObject();
-        if (involved.value(u"name"_s).toString() == pod.name && involved.value(u"kind"_s).toString() == u"Pod"_s)
-            events << PodEventRecord::fromJson(event);
+        if (involved.value(u"name"_s).toString() == pod.name && involved.value(u"kind"_s).toString() == u"Pod"_s) {
+            const qint64 version
+                = event.value(u"metadata"_s).toObject().value(u"resourceVersion"_s).toString().toLongLong();
+            found.append({version, PodEventRecord::fromJson(event)});
+        }
     }
-    std::stable_sort(
-        events.begin(), events.end(), [](const auto& a, const auto& b) { return a.lastSeen < b.lastSeen; });
+    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+        return a.second.lastSeen != b.second.lastSeen ? a.second.lastSeen < b.second.lastSeen : a.first < b.first;
+    });
+    QList<PodEventRecord> events;
+    for (const auto& entry : std::as_const(found))
+        events.append(entry.second);
     QTimer::singleShot(0, this, [this, pod, events] { Q_EMIT eventsReady(pod, events); });
 }
 
