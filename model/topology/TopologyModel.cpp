@@ -5,13 +5,24 @@
 
 #include <QTimer>
 
+#include <array>
+#include <vector>
+
 namespace meshfed {
 
 using namespace Qt::StringLiterals;
 
 TopologyModel::TopologyModel(QObject* parent)
     : QObject(parent)
-{ }
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &TopologyModel::refresh);
+}
+
+void TopologyModel::setCoalescingInterval(int milliseconds)
+{
+    m_interval = milliseconds;
+}
 
 TopologyModel::~TopologyModel() = default;
 
@@ -90,13 +101,10 @@ void TopologyModel::watch(PodModel* pods)
 void TopologyModel::markDirty()
 {
     m_dirty = true;
-    if (m_scheduled)
+    if (m_timer.isActive())
         return;
-    m_scheduled = true;
-    QTimer::singleShot(0, this, [this] {
-        m_scheduled = false;
-        refresh();
-    });
+    const qint64 sinceLast = m_sinceRecompute.isValid() ? m_sinceRecompute.elapsed() : m_interval;
+    m_timer.start(int(qMax<qint64>(0, m_interval - sinceLast)));
 }
 
 void TopologyModel::refresh()
@@ -178,6 +186,8 @@ std::optional<PodSummary> TopologyModel::pod(const QString& datacenter, const QS
 void TopologyModel::recompute()
 {
     m_dirty = false;
+    m_timer.stop();
+    m_sinceRecompute.start();
     m_vault.pod.reset();
     for (int i = 0; i < m_clusters.size(); ++i)
         regroup(m_clusters[i], m_plan.datacenters.at(i), m_podModels.value(m_clusters[i].datacenter));
@@ -191,13 +201,27 @@ void TopologyModel::regroup(ClusterNode& cluster, const DatacenterPlan& dc, cons
     for (int kind = 0; kind <= int(GroupKind::Other); ++kind)
         cluster.groups.append(PodGroup {GroupKind(kind), dc.name + u'/' + groupKindName(GroupKind(kind)), {}, {}});
     cluster.podCount = pods ? pods->rowCount() : 0;
+    // Two passes, so that each group's list is allocated once: with 10,000s of pods, growing the
+    // lists dominated the recomputation (malloc and free of large blocks).
+    constexpr int vaultServer = -1;
+    std::vector<int> kinds(size_t(cluster.podCount));
+    std::array<qsizetype, 6> sizes {};
     for (int row = 0; row < cluster.podCount; ++row) {
         const PodSummary& pod = pods->podAt(row);
-        if (cluster.primary && TopologyRules::isVaultServer(pod, m_plan)) {
+        const bool vault = cluster.primary && TopologyRules::isVaultServer(pod, m_plan);
+        kinds[size_t(row)] = vault ? vaultServer : int(TopologyRules::groupOf(pod, dc));
+        if (!vault)
+            ++sizes[size_t(kinds[size_t(row)])];
+    }
+    for (PodGroup& group : cluster.groups)
+        group.pods.reserve(sizes[size_t(group.kind)]);
+    for (int row = 0; row < cluster.podCount; ++row) {
+        const PodSummary& pod = pods->podAt(row);
+        if (kinds[size_t(row)] == vaultServer) {
             m_vault.pod = pod;
             continue;
         }
-        PodGroup& group = cluster.groups[int(TopologyRules::groupOf(pod, dc))];
+        PodGroup& group = cluster.groups[kinds[size_t(row)]];
         group.pods.append(pod);
         group.health = worse(group.health, healthOf(pod.status.health));
     }

@@ -3,9 +3,11 @@
 #include "model/plan/FederationPlan.h"
 #include "model/topology/TopologyTypes.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 namespace meshfed {
 
@@ -24,8 +26,10 @@ class PodModel;
 ///     connect(&topology, &TopologyModel::changed, view, ...);  // coalesced, once per event-loop turn
 ///
 /// Pod changes are coalesced: the model recomputes groups, health and pod-derived link states
-/// once per event-loop turn (or at once with refresh()). Engine results override what pods
-/// suggest until clearLinkResult().
+/// on the next event-loop turn after a quiet period, and at most once per coalescingInterval()
+/// under a stream of changes (or at once with refresh()); one recomputation of 2 × 10,000 pods
+/// costs tens of milliseconds (docs/PERFORMANCE.md). Engine results override what pods suggest
+/// until clearLinkResult().
 class TopologyModel : public QObject
 {
     Q_OBJECT
@@ -62,6 +66,8 @@ public:
 
     /// Recomputes now if pods changed since the last computation.
     void refresh();
+    void setCoalescingInterval(int milliseconds);
+    int coalescingInterval() const { return m_interval; }
 
 Q_SIGNALS:
     /// Anything changed: structure, pods, health, connection or link states.
@@ -89,7 +95,9 @@ private:
     QHash<QString, QPointer<PodModel>> m_podModels;
     QHash<QString, EngineResult> m_engineResults;
     bool m_dirty = false;
-    bool m_scheduled = false;
+    QTimer m_timer;
+    QElapsedTimer m_sinceRecompute;
+    int m_interval = 250;
 };
 
 } // namespace meshfed
