@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
@@ -105,6 +106,21 @@ private Q_SLOTS:
         QTRY_VERIFY(!view.logText().isEmpty());
         view.findChild<QComboBox*>(u"logContainer"_s)->setCurrentText(u"main"_s);
         QTRY_COMPARE(view.logText(), u"main log"_s);
+    }
+
+    void aChangedPodKeepsItsLog()
+    {
+        PodDetailsView view(m_source.get());
+        view.showPod(u"dc2"_s, PodSummary::fromJson(failingPod()));
+        QTRY_VERIFY(view.logText().contains(u"attempt 4"_s));
+        view.updatePod(PodSummary::fromJson(
+            pod(u"consul-server-0"_s, consulLabels(u"consul-dc2"_s, u"server"_s), PodShape::Running)));
+        auto* containers = view.findChild<QTreeWidget*>(u"podContainers"_s);
+        QCOMPARE(containers->topLevelItem(0)->text(3), u"Completed"_s);
+        QVERIFY(view.findChild<QLabel*>(u"podTitle"_s)->text().contains(u"Running"_s));
+        QVERIFY(view.logText().contains(u"attempt 4"_s));
+        view.updatePod(PodSummary::fromJson(pod(u"another"_s, {}, PodShape::Pending))); // not the shown pod
+        QVERIFY(view.findChild<QLabel*>(u"podTitle"_s)->text().contains(u"consul-server-0"_s));
     }
 
     void unknownClusterFails()

@@ -44,6 +44,7 @@ void MainWindow::showWorkspace(const Workspace& workspace)
     tabs->addTab(createPodTables(), tr("&Pods"));
     setCentralWidget(tabs);
     connect(m_topology->scene(), &TopologyScene::podSelected, this, &MainWindow::showPod);
+    connect(workspace.topology, &TopologyModel::changed, this, &MainWindow::followSelectedPod);
 
     m_details = new PodDetailsView(workspace.details, this);
     auto* dock = new QDockWidget(tr("Pod details"), this);
@@ -70,8 +71,17 @@ void MainWindow::showPod(const QString& datacenter, const QString& key)
     const std::optional<PodSummary> pod = m_workspace.topology->pod(datacenter, key);
     if (!pod)
         return;
+    m_selected = {datacenter, key};
     m_topology->scene()->selectPod(datacenter, key);
     m_details->showPod(datacenter, *pod);
+}
+
+void MainWindow::followSelectedPod()
+{
+    if (m_selected.first.isEmpty())
+        return;
+    if (const std::optional<PodSummary> pod = m_workspace.topology->pod(m_selected.first, m_selected.second))
+        m_details->updatePod(*pod);
 }
 
 void MainWindow::createMenus()

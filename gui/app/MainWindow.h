@@ -29,10 +29,12 @@ private:
     void showAbout();
     QWidget* createPodTables();
     void showPod(const QString& datacenter, const QString& key);
+    void followSelectedPod();
 
     Workspace m_workspace;
     TopologyWidget* m_topology = nullptr;
     PodDetailsView* m_details = nullptr;
+    std::pair<QString, QString> m_selected; ///< datacenter, pod key
 };
 
 } // namespace meshfed

@@ -107,9 +107,7 @@ QString PodDetailsView::initialContainer(const PodSummary& pod)
 void PodDetailsView::showPod(const QString& datacenter, const PodSummary& pod)
 {
     m_pod = {datacenter, pod.namespaceName, pod.name, pod.uid};
-    m_title->setText(tr("<b>%1</b> in %2 on %3 · %4 · READY %5")
-                         .arg(pod.name.toHtmlEscaped(), pod.namespaceName.toHtmlEscaped(), datacenter.toHtmlEscaped(),
-                             pod.status.status.toHtmlEscaped(), pod.status.readyText()));
+    setTitle(pod);
     buildContainers(pod);
     m_events->clear();
     m_log->clear();
@@ -126,6 +124,22 @@ void PodDetailsView::showPod(const QString& datacenter, const PodSummary& pod)
     if (m_source)
         m_source->requestEvents(m_pod);
     requestLog();
+}
+
+void PodDetailsView::updatePod(const PodSummary& pod)
+{
+    if (pod.uid != m_pod.uid || pod.name != m_pod.name || pod.namespaceName != m_pod.namespaceName)
+        return;
+    setTitle(pod);
+    buildContainers(pod);
+}
+
+void PodDetailsView::setTitle(const PodSummary& pod)
+{
+    m_title->setText(
+        tr("<b>%1</b> in %2 on %3 · %4 · READY %5")
+            .arg(pod.name.toHtmlEscaped(), pod.namespaceName.toHtmlEscaped(), m_pod.datacenter.toHtmlEscaped(),
+                pod.status.status.toHtmlEscaped(), pod.status.readyText()));
 }
 
 void PodDetailsView::clear()

@@ -30,6 +30,8 @@ public:
     explicit PodDetailsView(PodDetailsSource* source, QWidget* parent = nullptr);
 
     void showPod(const QString& datacenter, const PodSummary& pod);
+    /// The shown pod changed (a watch event): refreshes its title and containers, keeps the log.
+    void updatePod(const PodSummary& pod);
     void clear();
     PodRef currentPod() const { return m_pod; }
     QString currentContainer() const;
@@ -41,6 +43,7 @@ public:
 
 private:
     void buildContainers(const PodSummary& pod);
+    void setTitle(const PodSummary& pod);
     void requestLog();
     void onEvents(const PodRef& pod, const QList<PodEventRecord>& events);
     void onLogs(const PodRef& pod, const QString& container, const QStringList& lines);

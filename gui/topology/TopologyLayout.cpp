@@ -322,15 +322,16 @@ void TopologyScene::addLink(const TopologyLink& link)
         return;
     const QRectF from = m_anchors.value(link.from);
     const QRectF to = m_anchors.value(link.to);
-    const QPointF a = edgePoint(from, to.center());
-    const QPointF b = edgePoint(to, from.center());
-    QPainterPath path(a);
-    path.lineTo(b);
+    const QPainterPath path
+        = link.kind == LinkKind::ServersToApiServer ? routeAboveClusters(from, to) : straight(from, to);
     auto* line = new QGraphicsPathItem(path);
     line->setPen(m_colours.linkPen(link.state));
     line->setZValue(10);
     addItem(remember(line, u"link:"_s + link.id, u"link"_s));
-    addLinkLabel(link, line, (a + b) / 2);
+    // A routed link is labelled on its vertical run in the gap between clusters.
+    const QPointF labelAt = path.elementCount() > 2 ? (QPointF(path.elementAt(1)) + QPointF(path.elementAt(2))) / 2
+                                                    : path.pointAtPercent(0.5);
+    addLinkLabel(link, line, labelAt);
     static const QStringList states {tr("not verified"), tr("works"), tr("failing")};
     const QString source = link.fromEngine ? tr("checked by the setup engine") : tr("read from the pods");
     line->setToolTip(
@@ -338,6 +339,27 @@ void TopologyScene::addLink(const TopologyLink& link)
             .arg(linkTitle(link).toHtmlEscaped(), states.at(int(link.state)), source, link.evidence.toHtmlEscaped()));
     for (QGraphicsItem* child : line->childItems())
         child->setToolTip(line->toolTip());
+}
+
+QPainterPath TopologyScene::straight(const QRectF& from, const QRectF& to)
+{
+    QPainterPath path(edgePoint(from, to.center()));
+    path.lineTo(edgePoint(to, from.center()));
+    return path;
+}
+
+QPainterPath TopologyScene::routeAboveClusters(const QRectF& from, const QRectF& to)
+{
+    // From the side of the group, through the gap after its cluster, above the cluster frames,
+    // down into the API server box: no group or title is crossed.
+    const qreal gapX = from.right() + pad + clusterGap / 2;
+    const qreal aboveY = clusterTop - 14;
+    QPainterPath path({from.right(), from.center().y()});
+    path.lineTo(gapX, from.center().y());
+    path.lineTo(gapX, aboveY);
+    path.lineTo(to.center().x(), aboveY);
+    path.lineTo(to.center().x(), to.top());
+    return path;
 }
 
 void TopologyScene::addLinkLabel(const TopologyLink& link, QGraphicsItem* line, QPointF centre)

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QGraphicsScene>
 #include <QHash>
+#include <QPainterPath>
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
@@ -69,6 +70,8 @@ private:
     QString podToolTip(const PodSummary& pod) const;
     void addLink(const TopologyLink& link);
     QString linkTitle(const TopologyLink& link) const;
+    static QPainterPath straight(const QRectF& from, const QRectF& to);
+    static QPainterPath routeAboveClusters(const QRectF& from, const QRectF& to);
     void addLinkLabel(const TopologyLink& link, QGraphicsItem* line, QPointF centre);
     void addLegend(qreal y);
     void highlightSelection();
