@@ -12,6 +12,7 @@
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 using namespace meshfed;
 using namespace meshfed::fixtures;
@@ -212,6 +213,48 @@ private Q_SLOTS:
         QVERIFY(m_scene->itemFor(u"link:"_s + TopologyModel::serversToApiServerLinkId(u"dc3"_s)));
         QVERIFY(m_scene->itemFor(u"cluster:dc2"_s)->sceneBoundingRect().right()
             < m_scene->itemFor(u"cluster:dc3"_s)->sceneBoundingRect().left());
+    }
+
+    void viewZoomsPansAndFits()
+    {
+        TopologyView view;
+        view.setScene(m_scene.get());
+        view.resize(600, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.zoom(), 1.0);
+        QTest::keyClick(&view, Qt::Key_Plus);
+        QCOMPARE(view.zoom(), 1.25);
+        QTest::keyClick(&view, Qt::Key_Minus);
+        QTest::keyClick(&view, Qt::Key_Minus);
+        QCOMPARE(view.zoom(), 0.8);
+        QWheelEvent wheel(QPointF(100, 100), view.mapToGlobal(QPointF(100, 100)), {}, {0, 120}, Qt::NoButton,
+            Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(view.viewport(), &wheel);
+        QCOMPARE(view.zoom(), 1.0);
+        QTest::keyClick(&view, Qt::Key_F); // fit: every item is visible
+        QVERIFY(view.zoom() < 1.0);
+        QVERIFY(view.mapToScene(view.viewport()->rect()).boundingRect().contains(m_scene->itemsBoundingRect()));
+        QCOMPARE(view.dragMode(), QGraphicsView::ScrollHandDrag);
+    }
+
+    void coloursFollowThePalette()
+    {
+        QPalette light;
+        light.setColor(QPalette::Window, Qt::white);
+        light.setColor(QPalette::Base, Qt::white);
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::Base, QColor(0x10, 0x10, 0x10));
+        const TopologyPalette lightColours(light);
+        const TopologyPalette darkColours(dark);
+        QVERIFY(!lightColours.dark());
+        QVERIFY(darkColours.dark());
+        QVERIFY(lightColours.fill(Health::Failing).lightness() > darkColours.fill(Health::Failing).lightness());
+        QVERIFY(lightColours.health(Health::Healthy) != lightColours.health(Health::Failing));
+        m_scene->setColours(dark);
+        m_scene->relayoutNow();
+        QCOMPARE(m_scene->backgroundBrush().color(), dark.color(QPalette::Window));
     }
 
     void exportsPngAndSvgThroughTheFileDialogSeam()
