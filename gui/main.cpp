@@ -57,8 +57,8 @@ int runWindow(int argc, char** argv, const meshfed::CommandLine& commandLine, QE
         std::fprintf(stderr, "meshfed: %s\n", qPrintable(error));
         return meshfed::ExitUsage;
     }
+    meshfed::DemoSession demo; // outlives the window, which observes its models
     meshfed::MainWindow window;
-    meshfed::DemoSession demo;
     if (options->demo) {
         if (!demo.start(&error)) {
             std::fprintf(stderr, "meshfed: %s\n", qPrintable(error));

@@ -98,7 +98,7 @@ private Q_SLOTS:
         m_topology.setPodModel(u"dc1"_s, &m_models[0]);
         m_topology.setPodModel(u"dc2"_s, &m_models[1]);
         for (int c = 0; c < 2; ++c)
-            m_topology.setConnectionState(c == 0 ? u"dc1"_s : u"dc2"_s, ConnectionState::Connected);
+            m_topology.setConnectionState(c == 0 ? u"dc1"_s : u"dc2"_s, ClusterConnectionState::Connected);
         const qint64 modelled = clock.elapsed();
         m_window = std::make_unique<QWidget>();
         auto* tabs = new QTabWidget;

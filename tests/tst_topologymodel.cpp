@@ -186,18 +186,18 @@ private Q_SLOTS:
 
     void connectionAndStaleStates()
     {
-        QCOMPARE(m_topology->cluster(u"dc2"_s)->connection, ConnectionState::Unknown);
-        m_topology->setConnectionState(u"dc2"_s, ConnectionState::Connected);
-        QCOMPARE(m_topology->cluster(u"dc2"_s)->connection, ConnectionState::Connected);
+        QCOMPARE(m_topology->cluster(u"dc2"_s)->connection, ClusterConnectionState::Unknown);
+        m_topology->setConnectionState(u"dc2"_s, ClusterConnectionState::Connected);
+        QCOMPARE(m_topology->cluster(u"dc2"_s)->connection, ClusterConnectionState::Connected);
         QVERIFY(!m_topology->cluster(u"dc2"_s)->stale);
 
-        m_topology->setConnectionState(u"dc2"_s, ConnectionState::Reconnecting, u"watch closed: EOF"_s);
+        m_topology->setConnectionState(u"dc2"_s, ClusterConnectionState::Reconnecting, u"watch closed: EOF"_s);
         QCOMPARE(m_topology->cluster(u"dc2"_s)->connectionReason, u"watch closed: EOF"_s);
         QVERIFY(m_topology->cluster(u"dc2"_s)->stale);
-        m_topology->setConnectionState(u"dc2"_s, ConnectionState::Failed, u"x509: unknown authority"_s);
-        QCOMPARE(m_topology->cluster(u"dc2"_s)->connection, ConnectionState::Failed);
+        m_topology->setConnectionState(u"dc2"_s, ClusterConnectionState::Failed, u"x509: unknown authority"_s);
+        QCOMPARE(m_topology->cluster(u"dc2"_s)->connection, ClusterConnectionState::Failed);
 
-        m_topology->setConnectionState(u"dc1"_s, ConnectionState::Connected);
+        m_topology->setConnectionState(u"dc1"_s, ClusterConnectionState::Connected);
         m_dc1->setStale(true);
         QTRY_VERIFY(m_topology->cluster(u"dc1"_s)->stale);
         m_dc1->setStale(false);
@@ -205,7 +205,7 @@ private Q_SLOTS:
 
         // A new plan keeps the known connection states.
         m_topology->setPlan(m_plan);
-        QCOMPARE(m_topology->cluster(u"dc2"_s)->connection, ConnectionState::Failed);
+        QCOMPARE(m_topology->cluster(u"dc2"_s)->connection, ClusterConnectionState::Failed);
     }
 
     void vaultHealth()

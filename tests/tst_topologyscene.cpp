@@ -188,8 +188,8 @@ private Q_SLOTS:
 
     void connectionStateAndStaleAreShown()
     {
-        m_topology->setConnectionState(u"dc1"_s, ConnectionState::Connected);
-        m_topology->setConnectionState(u"dc2"_s, ConnectionState::Reconnecting, u"watch closed: EOF"_s);
+        m_topology->setConnectionState(u"dc1"_s, ClusterConnectionState::Connected);
+        m_topology->setConnectionState(u"dc2"_s, ClusterConnectionState::Reconnecting, u"watch closed: EOF"_s);
         m_scene->relayoutNow();
         QVERIFY(textsOf(m_scene->itemFor(u"cluster:dc1"_s)).contains(u"connected"_s));
         QVERIFY(!m_scene->itemFor(u"stale:dc1"_s));
@@ -198,7 +198,7 @@ private Q_SLOTS:
         QVERIFY(m_scene->itemFor(u"cluster:dc2"_s)->toolTip().contains(u"stale"_s));
         QCOMPARE(penOf(m_scene->itemFor(u"cluster:dc2"_s)).style(), Qt::DashLine);
         m_topology->setConnectionState(
-            u"dc2"_s, ConnectionState::Failed, u"x509: certificate signed by unknown authority"_s);
+            u"dc2"_s, ClusterConnectionState::Failed, u"x509: certificate signed by unknown authority"_s);
         m_scene->relayoutNow();
         QVERIFY(m_scene->itemFor(u"cluster:dc2"_s)->toolTip().contains(u"failed: x509"_s));
     }

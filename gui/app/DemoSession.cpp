@@ -52,7 +52,7 @@ bool DemoSession::start(const SimulatorOptions& options, QString* error)
         const QString name = m_plan.datacenters.at(i).name;
         d->topology.setPodModel(name, &d->pods[i]);
         // The pods come from the in-process simulator, not over a watch: always connected.
-        d->topology.setConnectionState(name, ConnectionState::Connected);
+        d->topology.setConnectionState(name, ClusterConnectionState::Connected);
     }
     d->topology.setVaultState(VaultState::Active, tr("the simulator's Vault dev server (unsealed, in-process)"));
     return true;

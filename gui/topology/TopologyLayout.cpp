@@ -154,16 +154,16 @@ QString TopologyScene::clusterSubtitle(const ClusterNode& cluster) const
 {
     QString connection;
     switch (cluster.connection) {
-    case ConnectionState::Connected:
+    case ClusterConnectionState::Connected:
         connection = tr("connected");
         break;
-    case ConnectionState::Reconnecting:
+    case ClusterConnectionState::Reconnecting:
         connection = tr("reconnecting: %1").arg(cluster.connectionReason);
         break;
-    case ConnectionState::Failed:
+    case ClusterConnectionState::Failed:
         connection = tr("failed: %1").arg(cluster.connectionReason);
         break;
-    case ConnectionState::Unknown:
+    case ClusterConnectionState::Unknown:
         connection = tr("not connected");
         break;
     }
@@ -178,7 +178,7 @@ qreal TopologyScene::addCluster(const ClusterNode& cluster, qreal x, qreal y)
     text(tr("%1 (%2)").arg(cluster.datacenter, role), frame, {x + pad, y + 8}, m_colours.text(), 2, true);
     const QString subtitle = clusterSubtitle(cluster);
     auto* sub = text(elided(subtitle, QFont(), clusterWidth - 130), frame, {x + pad, y + 32},
-        cluster.connection == ConnectionState::Failed ? m_colours.health(Health::Failing) : m_colours.text());
+        cluster.connection == ClusterConnectionState::Failed ? m_colours.health(Health::Failing) : m_colours.text());
     sub->setData(IdKey, QString(u"connection:"_s + cluster.datacenter));
     m_items.insert(u"connection:"_s + cluster.datacenter, sub);
 

@@ -113,7 +113,7 @@ void TopologyModel::refresh()
         recompute();
 }
 
-void TopologyModel::setConnectionState(const QString& datacenter, ConnectionState state, const QString& reason)
+void TopologyModel::setConnectionState(const QString& datacenter, ClusterConnectionState state, const QString& reason)
 {
     ClusterNode* cluster = findCluster(datacenter);
     if (!cluster || (cluster->connection == state && cluster->connectionReason == reason))
@@ -234,8 +234,8 @@ void TopologyModel::regroup(ClusterNode& cluster, const DatacenterPlan& dc, cons
 void TopologyModel::updateStale(ClusterNode& cluster) const
 {
     const PodModel* pods = m_podModels.value(cluster.datacenter);
-    cluster.stale = (pods && pods->isStale()) || cluster.connection == ConnectionState::Reconnecting
-        || cluster.connection == ConnectionState::Failed;
+    cluster.stale = (pods && pods->isStale()) || cluster.connection == ClusterConnectionState::Reconnecting
+        || cluster.connection == ClusterConnectionState::Failed;
 }
 
 void TopologyModel::deriveLinks()

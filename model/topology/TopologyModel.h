@@ -21,7 +21,7 @@ class PodModel;
 ///     TopologyModel topology;
 ///     topology.setPlan(plan);                                  // dc1 primary, dc2, dc3, ...
 ///     topology.setPodModel(u"dc1"_s, &dc1Pods);                // a PodModel fed by a watch
-///     topology.setConnectionState(u"dc2"_s, ConnectionState::Reconnecting, tr("watch closed"));
+///     topology.setConnectionState(u"dc2"_s, ClusterConnectionState::Reconnecting, tr("watch closed"));
 ///     topology.setLinkResult(TopologyModel::wanLinkId(u"dc2"_s), LinkState::Failing, evidence);
 ///     connect(&topology, &TopologyModel::changed, view, ...);  // coalesced, once per event-loop turn
 ///
@@ -44,7 +44,7 @@ public:
     void setPodModel(const QString& datacenter, PodModel* pods);
     PodModel* podModel(const QString& datacenter) const;
 
-    void setConnectionState(const QString& datacenter, ConnectionState state, const QString& reason = {});
+    void setConnectionState(const QString& datacenter, ClusterConnectionState state, const QString& reason = {});
     void setVaultState(VaultState health, const QString& reason = {});
     /// An engine result (preflight, verification) for a link; unknown ids are ignored and return false.
     bool setLinkResult(const QString& linkId, LinkState state, const QString& evidence);

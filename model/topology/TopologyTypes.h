@@ -23,7 +23,7 @@ enum class VaultState { Unknown, Active, Sealed, Unreachable };
 enum class LinkState { Unknown, Ok, Failing };
 
 /// How the pod watch of one cluster stands (the PodWatcher sets it; the demo sets Connected).
-enum class ConnectionState { Unknown, Connected, Reconnecting, Failed };
+enum class ClusterConnectionState { Unknown, Connected, Reconnecting, Failed };
 
 /// The component groups shown inside each cluster, in display order.
 enum class GroupKind { VaultInjector, ConsulServers, ConnectInjector, MeshGateway, AclInit, Other };
@@ -54,7 +54,7 @@ struct ClusterNode
     QString datacenter;
     QString kubeContext;
     bool primary = false;
-    ConnectionState connection = ConnectionState::Unknown;
+    ClusterConnectionState connection = ClusterConnectionState::Unknown;
     QString connectionReason; ///< why it is reconnecting or failed ("" when connected)
     bool stale = false;       ///< the pods shown may be out of date
     QList<PodGroup> groups;   ///< one per GroupKind, in GroupKind order
