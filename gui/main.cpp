@@ -1,3 +1,5 @@
+#include "gui/app/DemoSession.h"
+#include "gui/app/FirstPaintProbe.h"
 #include "gui/app/MainWindow.h"
 #include "gui/cli/CommandLine.h"
 #include "gui/cli/Commands.h"
@@ -5,6 +7,7 @@
 #include "translations/Translations.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QIcon>
 
 #include <cstdio>
@@ -39,7 +42,7 @@ int runHeadless(int argc, char** argv, const meshfed::CommandLine& commandLine)
     return commandLine.run(app.arguments(), console);
 }
 
-int runWindow(int argc, char** argv, const meshfed::CommandLine& commandLine)
+int runWindow(int argc, char** argv, const meshfed::CommandLine& commandLine, QElapsedTimer started)
 {
     QApplication app(argc, argv);
     describeApplication();
@@ -54,7 +57,16 @@ int runWindow(int argc, char** argv, const meshfed::CommandLine& commandLine)
         std::fprintf(stderr, "meshfed: %s\n", qPrintable(error));
         return meshfed::ExitUsage;
     }
+    meshfed::DemoSession demo; // outlives the window, which observes its models
     meshfed::MainWindow window;
+    if (options->demo) {
+        if (!demo.start(&error)) {
+            std::fprintf(stderr, "meshfed: %s\n", qPrintable(error));
+            return EXIT_FAILURE;
+        }
+        window.showWorkspace(demo.workspace());
+    }
+    meshfed::FirstPaintProbe::installIfRequested(&window, started);
     window.show();
     return app.exec();
 }
@@ -63,9 +75,11 @@ int runWindow(int argc, char** argv, const meshfed::CommandLine& commandLine)
 
 int main(int argc, char** argv)
 {
+    QElapsedTimer started;
+    started.start();
     meshfed::CommandLine commandLine;
     meshfed::registerCommands(commandLine);
     if (commandLine.isHeadless(argumentsOf(argc, argv)))
         return runHeadless(argc, argv, commandLine);
-    return runWindow(argc, argv, commandLine);
+    return runWindow(argc, argv, commandLine, started);
 }
