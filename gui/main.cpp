@@ -1,9 +1,15 @@
 #include "gui/app/DemoSession.h"
 #include "gui/app/FirstPaintProbe.h"
 #include "gui/app/MainWindow.h"
+#include "gui/app/PlanFileActions.h"
+#include "gui/app/SetupWorkspace.h"
 #include "gui/cli/CommandLine.h"
 #include "gui/cli/Commands.h"
+#include "gui/connections/ConnectionsPanel.h"
 #include "model/AppInfo.h"
+#include "model/plan/PlanDocument.h"
+#include "services/sim/Simulator.h"
+#include "services/sim/vault/SimVault.h"
 #include "translations/Translations.h"
 
 #include <QApplication>
@@ -65,6 +71,15 @@ int runWindow(int argc, char** argv, const meshfed::CommandLine& commandLine, QE
             return EXIT_FAILURE;
         }
         window.showWorkspace(demo.workspace());
+        meshfed::SetupWorkspace* setup = window.setupWorkspace();
+        setup->planDocument()->adopt(demo.plan());
+        setup->connections()->setKubeconfigPath(demo.kubeconfigPath());
+        setup->connections()->setVaultToken(demo.simulator().vault().rootToken());
+    } else {
+        if (!options->kubeconfig.isEmpty())
+            window.setupWorkspace()->connections()->setKubeconfigPath(options->kubeconfig);
+        if (!options->planFile.isEmpty())
+            window.setupWorkspace()->fileActions()->openPath(options->planFile);
     }
     meshfed::FirstPaintProbe::installIfRequested(&window, started);
     window.show();

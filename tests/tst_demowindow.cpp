@@ -14,6 +14,7 @@
 
 #include <QGraphicsItem>
 #include <QLineEdit>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 
@@ -25,6 +26,8 @@ class TestDemoWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); } // the window keeps its geometry in QSettings
+
     void showsBothClustersAndVaultBeforeAnyInstall()
     {
         DemoSession demo;

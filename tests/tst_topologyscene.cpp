@@ -1,4 +1,4 @@
-#include "gui/common/FileDialog.h"
+#include "gui/common/Dialogs.h"
 #include "gui/topology/TopologyScene.h"
 #include "gui/topology/TopologyView.h"
 #include "gui/topology/TopologyWidget.h"
@@ -264,7 +264,7 @@ private Q_SLOTS:
         TopologyWidget widget(m_topology.get());
         QTemporaryDir dir;
         const QString png = dir.filePath(u"topology.png"_s);
-        FileDialog::setNextFileName(png);
+        FileDialogs::setNextFileName(png);
         QVERIFY(widget.exportImage());
         QImage image(png);
         QVERIFY(!image.isNull());
@@ -272,7 +272,7 @@ private Q_SLOTS:
         QVERIFY(image.pixelColor(image.width() / 2, image.height() / 2).isValid());
 
         const QString svg = dir.filePath(u"topology.svg"_s);
-        FileDialog::setNextFileName(svg);
+        FileDialogs::setNextFileName(svg);
         QVERIFY(widget.exportImage());
         QFile file(svg);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -282,7 +282,7 @@ private Q_SLOTS:
         QSvgRenderer renderer(svg);
         QVERIFY(renderer.isValid());
 
-        FileDialog::setNextFileName({}); // cancelled
+        FileDialogs::setNextFileName({}); // cancelled
         QVERIFY(!widget.exportImage());
     }
 };

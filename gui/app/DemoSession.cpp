@@ -8,6 +8,8 @@
 #include "services/sim/Simulator.h"
 #include "services/sim/vault/SimVault.h"
 
+#include <QTemporaryDir>
+
 namespace meshfed {
 
 struct DemoSession::Parts
@@ -17,6 +19,7 @@ struct DemoSession::Parts
     std::unique_ptr<SimPodFeed> feeds[2];
     SimPodDetailsSource details;
     TopologyModel topology;
+    QTemporaryDir files; ///< the kubeconfig and vault.env of the session (mode 0700)
 };
 
 DemoSession::DemoSession(QObject* parent)
@@ -34,7 +37,7 @@ bool DemoSession::start(QString* error)
 bool DemoSession::start(const SimulatorOptions& options, QString* error)
 {
     d->simulator = std::make_unique<Simulator>(options);
-    if (!d->simulator->start(error))
+    if (!d->simulator->start(error) || !d->simulator->writeConnectionFiles(d->files.path(), error))
         return false;
     m_plan = FederationPlan::defaults();
     m_plan.vault.address = d->simulator->vault().address().toString();
@@ -66,6 +69,11 @@ Workspace DemoSession::workspace() const
         workspace.pods.append({m_plan.datacenters.at(i).name, &d->pods[i]});
     workspace.details = &d->details;
     return workspace;
+}
+
+QString DemoSession::kubeconfigPath() const
+{
+    return d->files.filePath(QStringLiteral("kubeconfig"));
 }
 
 Simulator& DemoSession::simulator()

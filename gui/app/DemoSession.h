@@ -34,6 +34,8 @@ public:
     Workspace workspace() const;
     Simulator& simulator();
     const FederationPlan& plan() const { return m_plan; }
+    /// The simulator's kubeconfig (contexts sim-dc1, sim-dc2), written in a private folder.
+    QString kubeconfigPath() const;
 
 private:
     struct Parts;

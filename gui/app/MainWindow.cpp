@@ -1,50 +1,141 @@
 #include "gui/app/MainWindow.h"
 
+#include "gui/app/PlanFileActions.h"
+#include "gui/app/SetupWorkspace.h"
 #include "gui/pods/PodDetailsView.h"
 #include "gui/pods/PodTableView.h"
 #include "gui/topology/TopologyScene.h"
 #include "gui/topology/TopologyWidget.h"
 #include "model/AppInfo.h"
+#include "model/plan/PlanDocument.h"
 #include "model/topology/TopologyModel.h"
+#include "services/credentials/KeychainCredentialStore.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolBar>
 
 namespace meshfed {
 
+namespace {
+
+QString connectionText(ClusterConnectionState state, const QString& reason)
+{
+    switch (state) {
+    case ClusterConnectionState::Connected:
+        return MainWindow::tr("connected");
+    case ClusterConnectionState::Reconnecting:
+        return MainWindow::tr("reconnecting (%1)").arg(reason);
+    case ClusterConnectionState::Failed:
+        return MainWindow::tr("failed (%1)").arg(reason);
+    case ClusterConnectionState::Unknown:
+        break;
+    }
+    return MainWindow::tr("not connected");
+}
+
+QString vaultText(VaultState state)
+{
+    switch (state) {
+    case VaultState::Active:
+        return MainWindow::tr("active");
+    case VaultState::Sealed:
+        return MainWindow::tr("sealed");
+    case VaultState::Unreachable:
+        return MainWindow::tr("unreachable");
+    case VaultState::Unknown:
+        break;
+    }
+    return MainWindow::tr("unknown");
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , m_nam(new QNetworkAccessManager(this))
+    , m_keychain(std::make_unique<KeychainCredentialStore>())
+    , m_setup(new SetupWorkspace(m_keychain.get(), m_nam, this))
+    , m_tabs(new QTabWidget(this))
+    , m_connectionStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(appInfo().name);
-    auto* welcome = new QLabel(tr("Meshfed federates two Consul datacenters on Kubernetes with Vault as their "
-                                  "secrets backend."),
-        this);
-    welcome->setObjectName(QStringLiteral("welcomeLabel"));
-    welcome->setAlignment(Qt::AlignCenter);
-    welcome->setWordWrap(true);
-    setCentralWidget(welcome);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->addTab(m_setup, tr("&Setup"));
+    setCentralWidget(m_tabs);
     createMenus();
+    createToolBar();
+    m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
+    statusBar()->addPermanentWidget(m_connectionStatus);
     statusBar()->showMessage(tr("Ready"));
-    resize(1100, 720);
+    connect(m_setup->planDocument(), &PlanDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_setup->planDocument(), &PlanDocument::pathChanged, this, &MainWindow::updateTitle);
+    updateTitle();
+    resize(1200, 780);
+    restoreGeometry(QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_setup->planDocument()->path();
+    const QString name = path.isEmpty() ? tr("untitled plan") : QFileInfo(path).fileName();
+    setWindowTitle(name + QStringLiteral("[*]"));
+    setWindowModified(m_setup->planDocument()->isModified());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_setup->fileActions()->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    QSettings().setValue(QStringLiteral("mainWindow/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->addAction(m_setup->fileActions()->openAction());
+    bar->addAction(m_setup->fileActions()->saveAction());
+    bar->addAction(m_setup->exportAction());
+}
+
+void MainWindow::updateConnectionStatus()
+{
+    if (!m_workspace.topology)
+        return;
+    QStringList parts;
+    for (const ClusterNode& cluster : m_workspace.topology->clusters())
+        parts << tr("%1: %2").arg(cluster.datacenter, connectionText(cluster.connection, cluster.connectionReason));
+    parts << tr("Vault: %1").arg(vaultText(m_workspace.topology->vault().health));
+    m_connectionStatus->setText(parts.join(QStringLiteral(" · ")));
 }
 
 void MainWindow::showWorkspace(const Workspace& workspace)
 {
     m_workspace = workspace;
-    auto* tabs = new QTabWidget(this);
-    tabs->setObjectName(QStringLiteral("mainTabs"));
-    m_topology = new TopologyWidget(workspace.topology, tabs);
-    tabs->addTab(m_topology, tr("&Topology"));
-    tabs->addTab(createPodTables(), tr("&Pods"));
-    setCentralWidget(tabs);
+    m_topology = new TopologyWidget(workspace.topology, m_tabs);
+    m_tabs->insertTab(0, m_topology, tr("&Topology"));
+    m_tabs->insertTab(1, createPodTables(), tr("&Pods"));
+    m_tabs->setCurrentIndex(0);
     connect(m_topology->scene(), &TopologyScene::podSelected, this, &MainWindow::showPod);
     connect(workspace.topology, &TopologyModel::changed, this, &MainWindow::followSelectedPod);
+    connect(workspace.topology, &TopologyModel::changed, this, &MainWindow::updateConnectionStatus);
+    updateConnectionStatus();
 
     m_details = new PodDetailsView(workspace.details, this);
     auto* dock = new QDockWidget(tr("Pod details"), this);
@@ -87,7 +178,14 @@ void MainWindow::followSelectedPod()
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    PlanFileActions* plans = m_setup->fileActions();
+    file->addActions({plans->newAction(), plans->openAction()});
+    file->addMenu(plans->recentMenu());
+    file->addActions({plans->saveAction(), plans->saveAsAction()});
+    file->addSeparator();
+    file->addAction(m_setup->exportAction());
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("actionQuit"));
 

@@ -4,14 +4,24 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
+class QLabel;
+class QNetworkAccessManager;
+class QTabWidget;
+
 namespace meshfed {
 
+class CredentialStore;
 class PodDetailsView;
+class SetupWorkspace;
 class TopologyWidget;
 
-/// Meshfed's main window: menus, the central views and the status bar. Until a workspace is
-/// shown it greets; showWorkspace() puts the topology and the pod tables in tabs and the pod
-/// details in a dock.
+/// Meshfed's main window: the setup workspace (plan, connections, values files), and once the
+/// clusters are watched the topology and the pod tables in tabs with the pod details in a dock;
+/// the File menu with the plan's actions and Export, a tool bar, and the connection state of each
+/// cluster and of Vault in the status bar. Geometry is kept in QSettings; closing asks before an
+/// unsaved plan is lost.
 /// Usage: MainWindow window; window.showWorkspace(demo.workspace()); window.show();
 class MainWindow : public QMainWindow
 {
@@ -19,10 +29,15 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     void showWorkspace(const Workspace& workspace);
     TopologyWidget* topologyWidget() const { return m_topology; }
     PodDetailsView* podDetails() const { return m_details; }
+    SetupWorkspace* setupWorkspace() const { return m_setup; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void createMenus();
@@ -30,7 +45,15 @@ private:
     QWidget* createPodTables();
     void showPod(const QString& datacenter, const QString& key);
     void followSelectedPod();
+    void createToolBar();
+    void updateConnectionStatus();
+    void updateTitle();
 
+    QNetworkAccessManager* m_nam;
+    std::unique_ptr<CredentialStore> m_keychain;
+    SetupWorkspace* m_setup;
+    QTabWidget* m_tabs;
+    QLabel* m_connectionStatus;
     Workspace m_workspace;
     TopologyWidget* m_topology = nullptr;
     PodDetailsView* m_details = nullptr;

@@ -1,6 +1,6 @@
 #include "gui/topology/TopologyWidget.h"
 
-#include "gui/common/FileDialog.h"
+#include "gui/common/Dialogs.h"
 #include "gui/topology/TopologyExport.h"
 #include "gui/topology/TopologyScene.h"
 #include "gui/topology/TopologyView.h"
@@ -39,7 +39,7 @@ TopologyWidget::TopologyWidget(TopologyModel* model, QWidget* parent)
 bool TopologyWidget::exportImage()
 {
     const QString path
-        = FileDialog::saveFileName(this, tr("Export the topology"), tr("PNG image (*.png);;SVG image (*.svg)"));
+        = FileDialogs::saveFile(this, tr("Export the topology"), {}, tr("PNG image (*.png);;SVG image (*.svg)"));
     if (path.isEmpty())
         return false;
     m_scene->relayoutNow();

@@ -44,7 +44,12 @@ QList<PlanProblem> PlanDocument::problemsOf(const QString& field) const
 
 void PlanDocument::newPlan()
 {
-    m_plan = FederationPlan::defaults();
+    adopt(FederationPlan::defaults());
+}
+
+void PlanDocument::adopt(const FederationPlan& plan)
+{
+    m_plan = plan;
     m_path.clear();
     revalidate();
     setModified(false);

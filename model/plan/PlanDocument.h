@@ -30,6 +30,8 @@ public:
     QList<PlanProblem> problemsOf(const QString& field) const;
 
     void newPlan();
+    /// An untitled, unmodified document holding `plan` (demo mode's plan).
+    void adopt(const FederationPlan& plan);
     bool open(const QString& path, QList<FileProblem>* problems);
     bool save(QString* error);
     bool saveAs(const QString& path, QString* error);
