@@ -351,13 +351,26 @@ void SimCluster::recordEvent(
 {
     const QJsonObject metadata = involved.value(u"metadata"_s).toObject();
     const QString ns = metadata.value(u"namespace"_s).toString(u"default"_s);
+    const QString uid = metadata.value(u"uid"_s).toString();
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    // The kubelet aggregates repeats: the same reason and message on the same object count up.
+    for (const QJsonObject& event : m_store.list(u"events"_s, ns)) {
+        if (event.value(u"involvedObject"_s).toObject().value(u"uid"_s).toString() != uid
+            || event.value(u"reason"_s).toString() != reason || event.value(u"message"_s).toString() != message)
+            continue;
+        const QString name = event.value(u"metadata"_s).toObject().value(u"name"_s).toString();
+        m_store.update({u"events"_s, ns, name}, [&](QJsonObject& e) {
+            e.insert(u"count"_s, e.value(u"count"_s).toInt() + 1);
+            e.insert(u"lastTimestamp"_s, now);
+        });
+        return;
+    }
     const QString name = metadata.value(u"name"_s).toString() + u'.' + randomSuffix(10);
     m_store.create({u"events"_s, ns, name},
         {{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, u"Event"_s},
             {u"involvedObject"_s,
                 QJsonObject {{u"kind"_s, involved.value(u"kind"_s)}, {u"namespace"_s, ns},
-                    {u"name"_s, metadata.value(u"name"_s)}, {u"uid"_s, metadata.value(u"uid"_s)}}},
+                    {u"name"_s, metadata.value(u"name"_s)}, {u"uid"_s, uid}}},
             {u"type"_s, type}, {u"reason"_s, reason}, {u"message"_s, message}, {u"count"_s, 1},
             {u"firstTimestamp"_s, now}, {u"lastTimestamp"_s, now},
             {u"source"_s, QJsonObject {{u"component"_s, u"kubelet"_s}}}});
