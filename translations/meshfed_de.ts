@@ -85,6 +85,135 @@
     </message>
 </context>
 <context>
+    <name>meshfed::ConnectionsPanel</name>
+    <message>
+        <location filename="../gui/connections/ConnectionsPanel.cpp" line="+52"/>
+        <source>&amp;Remember the token in the system keychain</source>
+        <translation>Token im System-Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kubernetes clusters</source>
+        <translation>Kubernetes-Cluster</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>as kubectl finds it (KUBECONFIG, else ~/.kube/config)</source>
+        <translation>wie kubectl sie findet (KUBECONFIG, sonst ~/.kube/config)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kubeconfig file</source>
+        <translation>kubeconfig-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kubeconfig:</source>
+        <translation>&amp;kubeconfig:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Vault</source>
+        <translation>Vault</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>found after installing Vault; or type it in</source>
+        <translation>wird nach der Installation von Vault ermittelt; oder hier eingeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vault token</source>
+        <translation>Vault-Token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Test Vault</source>
+        <translation>Vault &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To&amp;ken:</source>
+        <translation>To&amp;ken:</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Kube context of %1</source>
+        <translation>kube-Kontext von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(choose a context)</source>
+        <translation>(Kontext wählen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · warning: TLS verification is switched off by this kubeconfig</source>
+        <translation> · Warnung: Diese kubeconfig schaltet die TLS-Prüfung ab</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>choose a context first</source>
+        <translation>wählen Sie zuerst einen Kontext</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+41"/>
+        <source>testing…</source>
+        <translation>wird getestet …</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Kubernetes %1, but: %2</source>
+        <translation>Kubernetes %1, aber: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kubernetes %1 · can list pods in %2</source>
+        <translation>Kubernetes %1 · darf Pods in %2 auflisten</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>type Vault&apos;s address, or install Vault first and let Meshfed find it</source>
+        <translation>geben Sie die Adresse von Vault ein, oder installieren Sie zuerst Vault und lassen Sie Meshfed sie finden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Vault %1 answers, but the token: %2</source>
+        <translation>Vault %1 antwortet, aber das Token: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>never expires</source>
+        <translation>läuft nie ab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>expires in %1 s</source>
+        <translation>läuft in %1 s ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vault %1 · token policies: %2 · %3</source>
+        <translation>Vault %1 · Richtlinien des Tokens: %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>meshfed::ContextsCommand</name>
     <message>
         <location filename="../gui/cli/ContextsCommand.cpp" line="+32"/>
@@ -191,6 +320,113 @@
     </message>
 </context>
 <context>
+    <name>meshfed::DemoSession</name>
+    <message>
+        <location filename="../gui/app/DemoSession.cpp" line="+60"/>
+        <source>the simulator&apos;s Vault dev server (unsealed, in-process)</source>
+        <translation>der Vault-Dev-Server des Simulators (entsiegelt, im Prozess)</translation>
+    </message>
+</context>
+<context>
+    <name>meshfed::DialogExecPrompter</name>
+    <message>
+        <location filename="../gui/connections/DialogExecPrompter.cpp" line="+18"/>
+        <source>%1 says</source>
+        <translation>%1 meldet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 asks</source>
+        <translation>%1 fragt</translation>
+    </message>
+</context>
+<context>
+    <name>meshfed::ExecCredentialProvider</name>
+    <message>
+        <location filename="../services/kube/ExecCredentialProvider.cpp" line="+60"/>
+        <source>exec plugin %1 is configured as interactiveMode Always, but no terminal or window can ask you (standard input is not a terminal).</source>
+        <translation>exec-Plugin %1 ist mit interactiveMode Always eingerichtet, aber kein Terminal und kein Fenster kann Sie fragen (die Standardeingabe ist kein Terminal).</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>exec plugin %1 could not be started: %2</source>
+        <translation>exec-Plugin %1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>exec plugin %1 did not finish within %2 s and was stopped.</source>
+        <translation>exec-Plugin %1 wurde nicht innerhalb von %2 s fertig und wurde beendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>exec plugin %1 was cancelled.</source>
+        <translation>exec-Plugin %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a crash</source>
+        <translation>einen Absturz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exec plugin %1 failed with exit code %2</source>
+        <translation>exec-Plugin %1 ist mit Exit-Code %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>exec plugin %1: %2</source>
+        <translation>exec-Plugin %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>meshfed::ExecProtocol</name>
+    <message>
+        <location filename="../services/kube/ExecCredential.cpp" line="+42"/>
+        <source>the plugin&apos;s output is not an ExecCredential JSON object (%1).</source>
+        <translation>die Ausgabe des Plugins ist kein ExecCredential-JSON-Objekt (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the plugin&apos;s output is not an ExecCredential (kind &quot;%1&quot;).</source>
+        <translation>die Ausgabe des Plugins ist kein ExecCredential (kind „%1“).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the plugin answered with apiVersion &quot;%1&quot;, but the kubeconfig asks for &quot;%2&quot;.</source>
+        <translation>das Plugin antwortete mit apiVersion „%1“, die kubeconfig verlangt aber „%2“.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the plugin&apos;s ExecCredential has only one of clientCertificateData and clientKeyData.</source>
+        <translation>das ExecCredential des Plugins hat nur eines von clientCertificateData und clientKeyData.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the plugin&apos;s ExecCredential has neither a token nor a client certificate.</source>
+        <translation>das ExecCredential des Plugins hat weder ein Token noch ein Client-Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the plugin&apos;s expirationTimestamp &quot;%1&quot; is not an RFC 3339 time.</source>
+        <translation>der expirationTimestamp „%1“ des Plugins ist keine RFC-3339-Zeitangabe.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>exec: executable %1 not found</source>
+        <translation>exec: ausführbare Datei %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(searched: %1)</source>
+        <translation>(durchsucht: %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It looks like you are trying to use a client-go credential plugin that is not installed. An application started from a desktop launcher may not see the PATH of your login shell.</source>
+        <translation>Offenbar soll ein client-go-Credential-Plugin verwendet werden, das nicht installiert ist. Eine über den Desktop gestartete Anwendung sieht den PATH Ihrer Login-Shell womöglich nicht.</translation>
+    </message>
+</context>
+<context>
     <name>meshfed::HttpMessages</name>
     <message>
         <location filename="../services/http/HttpMessages.cpp" line="+61"/>
@@ -281,6 +517,57 @@
         <location line="+5"/>
         <source>TLS certificate verification is switched off for %1: the connection is not protected against impostors.</source>
         <translation>Die TLS-Zertifikatsprüfung ist für %1 abgeschaltet: Die Verbindung ist nicht gegen Betrüger geschützt.</translation>
+    </message>
+</context>
+<context>
+    <name>meshfed::KubeClient</name>
+    <message>
+        <location filename="../services/kube/KubeCalls.cpp" line="+120"/>
+        <source>the token controller did not fill in the token within %1 s. Does the service account exist?</source>
+        <translation>der Token-Controller hat das Token nicht innerhalb von %1 s eingetragen. Existiert das Dienstkonto?</translation>
+    </message>
+</context>
+<context>
+    <name>meshfed::KubeErrors</name>
+    <message>
+        <location filename="../services/kube/KubeErrors.cpp" line="+17"/>
+        <source>The credentials were refused: the token may have expired, or the certificate is not accepted by this cluster.</source>
+        <translation>Die Zugangsdaten wurden abgelehnt: Das Token ist womöglich abgelaufen, oder der Cluster akzeptiert das Zertifikat nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The user of this context lacks the permission for this call.</source>
+        <translation>Dem Benutzer dieses Kontexts fehlt die Berechtigung für diesen Aufruf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The requested resource version is too old; list again.</source>
+        <translation>Die angeforderte Ressourcenversion ist zu alt; neu auflisten.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Cluster &quot;%1&quot;: %2 failed: %3 (%4, HTTP %5).</source>
+        <translation>Cluster „%1“: %2 fehlgeschlagen: %3 (%4, HTTP %5).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cluster &quot;%1&quot;: %2</source>
+        <translation>Cluster „%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cluster &quot;%1&quot;: no credentials for %2: %3</source>
+        <translation>Cluster „%1“: keine Zugangsdaten für %2: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cluster &quot;%1&quot;: %2 gave an unexpected answer: %3</source>
+        <translation>Cluster „%1“: %2 lieferte eine unerwartete Antwort: %3</translation>
     </message>
 </context>
 <context>
@@ -504,22 +791,97 @@
 <context>
     <name>meshfed::MainWindow</name>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="+18"/>
-        <source>Meshfed federates two Consul datacenters on Kubernetes with Vault as their secrets backend.</source>
-        <translation>Meshfed föderiert zwei Consul-Rechenzentren auf Kubernetes mit Vault als Secrets-Backend.</translation>
+        <location filename="../gui/app/MainWindow.cpp" line="+35"/>
+        <source>connected</source>
+        <translation>verbunden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>reconnecting (%1)</source>
+        <translation>verbindet neu (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed (%1)</source>
+        <translation>fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sealed</source>
+        <translation>versiegelt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Setup</source>
+        <translation>&amp;Einrichtung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>untitled plan</source>
+        <translation>unbenannter Plan</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vault: %1</source>
+        <translation>Vault: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Topology</source>
+        <translation>&amp;Topologie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pods</source>
+        <translation>&amp;Pods</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pod details</source>
+        <translation>Pod-Details</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -709,6 +1071,39 @@
     </message>
 </context>
 <context>
+    <name>meshfed::PlanExporter</name>
+    <message>
+        <location filename="../gui/app/PlanExporter.cpp" line="+26"/>
+        <source>Export the values files, policies and setup.sh</source>
+        <translation>Values-Dateien, Richtlinien und setup.sh exportieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replace files?</source>
+        <translation>Dateien ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already holds %2. Replace them?</source>
+        <translation>%1 enthält bereits %2. Ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export incomplete</source>
+        <translation>Export unvollständig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not exported yet, because values found at run time are missing: %1. setup.sh writes them itself once it has found those values.</source>
+        <translation>Noch nicht exportiert, weil zur Laufzeit ermittelte Werte fehlen: %1. setup.sh schreibt sie selbst, sobald es diese Werte gefunden hat.</translation>
+    </message>
+</context>
+<context>
     <name>meshfed::PlanFile</name>
     <message>
         <location filename="../model/plan/PlanFileReader.cpp" line="-114"/>
@@ -782,6 +1177,263 @@
         <location line="+5"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>meshfed::PlanFileActions</name>
+    <message>
+        <location filename="../gui/app/PlanFileActions.cpp" line="+19"/>
+        <source>Meshfed plans (*.yaml *.yml);;All files (*)</source>
+        <translation>Meshfed-Pläne (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;New plan</source>
+        <translation>&amp;Neuer Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open plan…</source>
+        <translation>Plan ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save plan</source>
+        <translation>Plan &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save plan &amp;as…</source>
+        <translation>Plan speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open a plan</source>
+        <translation>Einen Plan öffnen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unsaved plan</source>
+        <translation>Ungespeicherter Plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The plan has unsaved changes. Save them?</source>
+        <translation>Der Plan hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The plan was not opened</source>
+        <translation>Der Plan wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+14"/>
+        <source>The plan was not saved</source>
+        <translation>Der Plan wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Save the plan</source>
+        <translation>Den Plan speichern</translation>
+    </message>
+</context>
+<context>
+    <name>meshfed::PlanForm</name>
+    <message>
+        <location filename="../gui/plan/PlanForm.cpp" line="+78"/>
+        <source>&amp;Datacenters</source>
+        <translation>&amp;Rechenzentren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vault</source>
+        <translation>&amp;Vault</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Consul</source>
+        <translation>&amp;Consul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Advanced names and paths</source>
+        <translation>&amp;Erweiterte Namen und Pfade</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>&lt;b&gt;Primary datacenter&lt;/b&gt; (runs the Vault server)</source>
+        <translation>&lt;b&gt;Primäres Rechenzentrum&lt;/b&gt; (betreibt den Vault-Server)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Secondary datacenter %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sekundäres Rechenzentrum %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Datacenter name</source>
+        <translation>Name des Rechenzentrums</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kube context</source>
+        <translation>kube-Kontext</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mesh gateway address</source>
+        <translation>Adresse des Mesh-Gateways</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API server URL (as Vault reaches it)</source>
+        <translation>API-Server-URL (wie Vault sie erreicht)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consul servers</source>
+        <translation>Consul-Server</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove datacenter %1</source>
+        <translation>Rechenzentrum %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a secondary datacenter</source>
+        <translation>Ein sekundäres Rechenzentrum hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Vault address</source>
+        <translation>Vault-Adresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vault chart version</source>
+        <translation>Version des Vault-Charts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>KV version 2 mount</source>
+        <translation>KV-Version-2-Mount</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PKI mount</source>
+        <translation>PKI-Mount</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect CA root path</source>
+        <translation>Connect-CA-Stammpfad</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>global.name</source>
+        <translation>global.name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consul chart version</source>
+        <translation>Version des Consul-Charts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Helm repository</source>
+        <translation>Helm-Repository</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Gossip policy</source>
+        <translation>Gossip-Richtlinie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bootstrap token policy</source>
+        <translation>Richtlinie des Bootstrap-Tokens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replication token policy</source>
+        <translation>Richtlinie des Replikations-Tokens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA policy</source>
+        <translation>CA-Richtlinie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server role</source>
+        <translation>Server-Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client role</source>
+        <translation>Client-Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ACL init role</source>
+        <translation>ACL-Init-Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA role</source>
+        <translation>CA-Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role token TTL</source>
+        <translation>Gültigkeit der Rollen-Token</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Vault release</source>
+        <translation>Vault-Release</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consul release</source>
+        <translation>Consul-Release</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vault auth mount</source>
+        <translation>Vault-Auth-Mount</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PKI role</source>
+        <translation>PKI-Rolle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect CA intermediate path</source>
+        <translation>Connect-CA-Zwischenpfad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Token reviewer service account</source>
+        <translation>Dienstkonto des Token-Prüfers</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1677,135 @@
     </message>
 </context>
 <context>
+    <name>meshfed::PodDetailsView</name>
+    <message>
+        <location filename="../gui/pods/PodDetailsView.cpp" line="+43"/>
+        <source>Select a pod in the topology or a pod table.</source>
+        <translation>Wählen Sie einen Pod in der Topologie oder in einer Pod-Tabelle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Exit code</source>
+        <translation>Exit-Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restarts</source>
+        <translation>Neustarts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>tail </source>
+        <translation>letzte </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Log of</source>
+        <translation>Log von</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; in %2 on %3 · %4 · READY %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; in %2 auf %3 · %4 · READY %5</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>last %1 (%2)</source>
+        <translation>zuletzt %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sidecar</source>
+        <translation>Sidecar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>init</source>
+        <translation>Init</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>(no log lines yet)</source>
+        <translation>(noch keine Log-Zeilen)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not read the details: %1</source>
+        <translation>Die Details konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>meshfed::PodModel</name>
     <message>
         <location filename="../model/kube/PodModel.cpp" line="+249"/>
@@ -1088,6 +1869,173 @@
     </message>
 </context>
 <context>
+    <name>meshfed::PodTableView</name>
+    <message>
+        <location filename="../gui/pods/PodTableView.cpp" line="+29"/>
+        <source>Filter by name, namespace, status, node or label</source>
+        <translation>Nach Name, Namespace, Status, Knoten oder Label filtern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All pods</source>
+        <translation>Alle Pods</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failing</source>
+        <translation>Fehlerhaft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starting</source>
+        <translation>Startend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Healthy</source>
+        <translation>Gesund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not healthy</source>
+        <translation>Nicht gesund</translation>
+    </message>
+</context>
+<context>
+    <name>meshfed::PodWatcher</name>
+    <message>
+        <location filename="../services/kube/PodWatcher.cpp" line="+140"/>
+        <source>The watch&apos;s resource version expired; listing the pods again.</source>
+        <translation>Die Ressourcenversion der Beobachtung ist abgelaufen; die Pods werden neu aufgelistet.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>the server ended the watch at once without an event.</source>
+        <translation>der Server hat die Beobachtung sofort ohne Ereignis beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>meshfed::PodsCommand</name>
+    <message>
+        <location filename="../gui/cli/PodsCommand.cpp" line="+93"/>
+        <source>meshfed pods: no context chosen: pass --context or set current-context.</source>
+        <translation>meshfed pods: kein Kontext gewählt: --context angeben oder current-context setzen.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Lists the pods of a kubeconfig context like kubectl get pods.</source>
+        <translation>Listet die Pods eines kubeconfig-Kontexts wie kubectl get pods.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kubeconfig context (default: current-context).</source>
+        <translation>Der kubeconfig-Kontext (Standard: current-context).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The namespace (default: the context&apos;s, else default).</source>
+        <translation>Der Namespace (Standard: der des Kontexts, sonst default).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NS</source>
+        <translation>NS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pods of every namespace.</source>
+        <translation>Pods aller Namespaces.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label selector, e.g. app=consul.</source>
+        <translation>Label-Selektor, z. B. app=consul.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SELECTOR</source>
+        <translation>SELEKTOR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read this kubeconfig file only (default: KUBECONFIG, else ~/.kube/config).</source>
+        <translation>Nur diese kubeconfig-Datei lesen (Standard: KUBECONFIG, sonst ~/.kube/config).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After listing, print changed pods until interrupted.</source>
+        <translation>Nach dem Auflisten geänderte Pods ausgeben, bis unterbrochen wird.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>meshfed pods: -n and -A cannot be combined.</source>
+        <translation>meshfed pods: -n und -A können nicht kombiniert werden.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No resources found</source>
+        <translation>No resources found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No resources found in %1 namespace.</source>
+        <translation>No resources found in %1 namespace.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>List the pods of a kubeconfig context like kubectl get pods (-w to watch)</source>
+        <translation>Die Pods eines kubeconfig-Kontexts wie kubectl get pods auflisten (-w zum Beobachten)</translation>
+    </message>
+</context>
+<context>
+    <name>meshfed::SetupWorkspace</name>
+    <message>
+        <location filename="../gui/app/SetupWorkspace.cpp" line="+30"/>
+        <source>&amp;Export values, policies and setup.sh…</source>
+        <translation>Values, Richtlinien und setup.sh &amp;exportieren …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connections</source>
+        <translation>&amp;Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Values files</source>
+        <translation>&amp;Values-Dateien</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Changes in %1</source>
+        <translation>Änderungen in %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No changes: the file is as the plan generates it.</source>
+        <translation>Keine Änderungen: Die Datei entspricht dem, was der Plan erzeugt.</translation>
+    </message>
+</context>
+<context>
     <name>meshfed::SimCommand</name>
     <message>
         <location filename="../gui/cli/SimCommand.cpp" line="+50"/>
@@ -1146,6 +2094,14 @@
     </message>
 </context>
 <context>
+    <name>meshfed::SimPodDetailsSource</name>
+    <message>
+        <location filename="../services/sim/kube/SimPodDetailsSource.cpp" line="+27"/>
+        <source>No cluster is known for datacenter %1.</source>
+        <translation>Für das Rechenzentrum %1 ist kein Cluster bekannt.</translation>
+    </message>
+</context>
+<context>
     <name>meshfed::Simulator</name>
     <message>
         <location filename="../services/sim/Simulator.cpp" line="+83"/>
@@ -1167,6 +2123,496 @@
         <location line="+6"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>meshfed::TopologyExport</name>
+    <message>
+        <location filename="../gui/topology/TopologyExport.cpp" line="+24"/>
+        <source>Meshfed topology</source>
+        <translation>Meshfed-Topologie</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>meshfed::TopologyRules</name>
+    <message>
+        <location filename="../model/topology/TopologyRules.cpp" line="+132"/>
+        <source>%1: vault-agent-init %2 (restarts %3); its log has Vault&apos;s answer</source>
+        <translation>%1: vault-agent-init %2 (Neustarts %3); sein Log enthält die Antwort von Vault</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>vault-agent-init completed in %n pod(s) of %1</source>
+        <translation>
+            <numerusform>vault-agent-init in %n Pod von %1 abgeschlossen</numerusform>
+            <numerusform>vault-agent-init in %n Pods von %1 abgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no Vault agent in %1 has finished yet</source>
+        <translation>noch kein Vault-Agent in %1 ist fertig</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vault accepted logins of agents in %1, so it can review their tokens</source>
+        <translation>Vault hat Anmeldungen von Agenten in %1 angenommen, kann deren Token also prüfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>agents in %1 cannot log in; a failing token review is one possible cause</source>
+        <translation>Agenten in %1 können sich nicht anmelden; eine fehlschlagende Token-Prüfung ist eine mögliche Ursache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no agent in %1 has logged in to Vault yet</source>
+        <translation>noch kein Agent in %1 hat sich bei Vault angemeldet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the connect injector of %1 logged in through the auth method and runs</source>
+        <translation>der Connect-Injector von %1 hat sich über die Anmeldemethode angemeldet und läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not verified yet (the connect injector of %1 is not running)</source>
+        <translation>noch nicht geprüft (der Connect-Injector von %1 läuft nicht)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the servers of %1 joined through the mesh gateways and run</source>
+        <translation>die Server von %1 sind über die Mesh-Gateways beigetreten und laufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not verified yet (servers or mesh gateways are not all running)</source>
+        <translation>noch nicht geprüft (Server oder Mesh-Gateways laufen nicht alle)</translation>
+    </message>
+</context>
+<context>
+    <name>meshfed::TopologyScene</name>
+    <message>
+        <location filename="../gui/topology/TopologyLayout.cpp" line="+87"/>
+        <source>Vault agent injector</source>
+        <translation>Vault-Agent-Injector</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consul servers</source>
+        <translation>Consul-Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect injector</source>
+        <translation>Connect-Injector</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mesh gateway</source>
+        <translation>Mesh-Gateway</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>server-acl-init job</source>
+        <translation>server-acl-init-Job</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other pods</source>
+        <translation>Andere Pods</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sealed</source>
+        <translation>versiegelt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vault</source>
+        <translation>Vault</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address not known yet</source>
+        <translation>Adresse noch nicht bekannt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pod %1: %2</source>
+        <translation>Pod %1: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no server pod seen</source>
+        <translation>kein Server-Pod gesehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>&lt;b&gt;Vault&lt;/b&gt;&lt;br&gt;state: %1&lt;br&gt;%2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;Vault&lt;/b&gt;&lt;br&gt;Zustand: %1&lt;br&gt;%2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reconnecting: %1</source>
+        <translation>verbindet neu: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no context</source>
+        <translation>kein Kontext</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>primary</source>
+        <translation>primär</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>secondary</source>
+        <translation>sekundär</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>API server</source>
+        <translation>API-Server</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;br&gt;&lt;b&gt;stale&lt;/b&gt;: the pods shown may be out of date</source>
+        <translation>&lt;br&gt;&lt;b&gt;veraltet&lt;/b&gt;: die gezeigten Pods sind womöglich nicht aktuell</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%n pod(s)%3</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%n Pod%3</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%n Pods%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>STALE</source>
+        <translation>VERALTET</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%1 · %n pod(s)</source>
+        <translation>
+            <numerusform>%1 · %n Pod</numerusform>
+            <numerusform>%1 · %n Pods</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+160"/>
+        <source>no pods</source>
+        <translation>keine Pods</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>fold</source>
+        <translation>einklappen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>click to show every pod</source>
+        <translation>klicken, um jeden Pod zu zeigen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;READY %3 · STATUS %4&lt;br&gt;RESTARTS %5 · AGE %6&lt;br&gt;NODE %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;READY %3 · STATUS %4&lt;br&gt;RESTARTS %5 · AGE %6&lt;br&gt;NODE %7</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;none&gt;</source>
+        <translation>&lt;none&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Vault agents in %1 → Vault</source>
+        <translation>Vault-Agenten in %1 → Vault</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vault → API server of %1 (token review)</source>
+        <translation>Vault → API-Server von %1 (Token-Prüfung)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consul servers of %1 → API server of %2 (k8sAuthMethodHost)</source>
+        <translation>Consul-Server von %1 → API-Server von %2 (k8sAuthMethodHost)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mesh gateway of %1 → mesh gateway of %2 (WAN)</source>
+        <translation>Mesh-Gateway von %1 → Mesh-Gateway von %2 (WAN)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>not verified</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>works</source>
+        <translation>funktioniert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failing</source>
+        <translation>fehlerhaft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checked by the setup engine</source>
+        <translation>von der Einrichtung geprüft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>read from the pods</source>
+        <translation>aus den Pods abgelesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3)&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3)&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>token review</source>
+        <translation>Token-Prüfung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>k8sAuthMethodHost</source>
+        <translation>k8sAuthMethodHost</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WAN</source>
+        <translation>WAN</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Pods</source>
+        <translation>Pods</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running and ready, completed</source>
+        <translation>läuft und bereit, abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starting: Pending, Init, ContainerCreating</source>
+        <translation>startet: Pending, Init, ContainerCreating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failing: CrashLoopBackOff, Error</source>
+        <translation>fehlerhaft: CrashLoopBackOff, Error</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Links</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>works (solid)</source>
+        <translation>funktioniert (durchgezogen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failing (dashed)</source>
+        <translation>fehlerhaft (gestrichelt)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not verified (dotted)</source>
+        <translation>nicht geprüft (gepunktet)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stale clusters are drawn with a dashed frame and marked STALE.</source>
+        <translation>Veraltete Cluster haben einen gestrichelten Rahmen und die Markierung VERALTET.</translation>
+    </message>
+</context>
+<context>
+    <name>meshfed::TopologyWidget</name>
+    <message>
+        <location filename="../gui/topology/TopologyWidget.cpp" line="+26"/>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom in (+, Ctrl+wheel)</source>
+        <translation>Vergrößern (+, Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom out (-, Ctrl+wheel)</source>
+        <translation>Verkleinern (-, Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show everything (F)</source>
+        <translation>Alles zeigen (F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the topology as a PNG or SVG image</source>
+        <translation>Die Topologie als PNG- oder SVG-Bild speichern</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Export the topology</source>
+        <translation>Die Topologie exportieren</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Bild (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>meshfed::ValuesEditorWidget</name>
+    <message>
+        <location filename="../gui/values/ValuesEditorWidget.cpp" line="+67"/>
+        <source>The plan changed and generates another %1. Your edits are still here.</source>
+        <translation>Der Plan hat sich geändert und erzeugt eine andere %1. Ihre Änderungen sind noch da.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keep my edits</source>
+        <translation>Meine Änderungen &amp;behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Regenerate</source>
+        <translation>&amp;Neu erzeugen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;diff</source>
+        <translation>&amp;Unterschiede zeigen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Values file %1</source>
+        <translation>Values-Datei %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reset to &amp;generated</source>
+        <translation>Auf &amp;Erzeugtes zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show diff</source>
+        <translation>Unterschiede zeigen</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid YAML at line %1: the install steps that need this file are blocked</source>
+        <translation>ungültiges YAML in Zeile %1: Die Installationsschritte, die diese Datei brauchen, sind blockiert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as generated from the plan</source>
+        <translation>wie vom Plan erzeugt</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +2646,69 @@
         <location line="+1"/>
         <source>found by the step &quot;Find %1&apos;s mesh gateway address&quot; once Consul is installed there</source>
         <translation>ermittelt vom Schritt „Mesh-Gateway-Adresse von %1 finden“, sobald Consul dort installiert ist</translation>
+    </message>
+</context>
+<context>
+    <name>meshfed::ValuesLinter</name>
+    <message>
+        <location filename="../model/values/ValuesLinter.cpp" line="+24"/>
+        <source>a map</source>
+        <translation>eine Zuordnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a single value</source>
+        <translation>ein einzelner Wert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expects a single value (%1), not %2</source>
+        <translation>erwartet einen einzelnen Wert (%1), nicht %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expects a list, not %1</source>
+        <translation>erwartet eine Liste, nicht %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expects true or false, not &quot;%1&quot;</source>
+        <translation>erwartet true oder false, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a section of the chart&apos;s values and expects a map, not %2</source>
+        <translation>%1 ist ein Abschnitt der Chart-Values und erwartet eine Zuordnung, nicht %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a key of the %2 chart: Helm ignores it</source>
+        <translation>%1 ist kein Schlüssel des %2-Charts: Helm ignoriert ihn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (did you mean %1?)</source>
+        <translation> (meinten Sie %1?)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>not valid YAML: %1</source>
+        <translation>kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a values file must be a map of keys, not %1</source>
+        <translation>eine Values-Datei muss eine Zuordnung von Schlüsseln sein, nicht %1</translation>
     </message>
 </context>
 <context>
