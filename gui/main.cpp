@@ -7,6 +7,7 @@
 #include "gui/cli/Commands.h"
 #include "gui/connections/ConnectionsPanel.h"
 #include "model/AppInfo.h"
+#include "model/kube/Kubeconfig.h"
 #include "model/plan/PlanDocument.h"
 #include "services/sim/Simulator.h"
 #include "services/sim/vault/SimVault.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QIcon>
+#include <QStatusBar>
 
 #include <cstdio>
 
@@ -65,7 +67,10 @@ int runWindow(int argc, char** argv, const meshfed::CommandLine& commandLine, QE
     }
     meshfed::DemoSession demo; // outlives the window, which observes its models
     meshfed::MainWindow window;
-    if (options->demo) {
+    // A newcomer without any cluster meets the simulator rather than an empty window.
+    const bool noCluster = options->planFile.isEmpty()
+        && meshfed::Kubeconfig::load(meshfed::KubeconfigSources::fromSystem(options->kubeconfig)).contexts().isEmpty();
+    if (options->demo || noCluster) {
         if (!demo.start(&error)) {
             std::fprintf(stderr, "meshfed: %s\n", qPrintable(error));
             return EXIT_FAILURE;
@@ -75,6 +80,9 @@ int runWindow(int argc, char** argv, const meshfed::CommandLine& commandLine, QE
         setup->planDocument()->adopt(demo.plan());
         setup->connections()->setKubeconfigPath(demo.kubeconfigPath());
         setup->connections()->setVaultToken(demo.simulator().vault().rootToken());
+        if (!options->demo)
+            window.statusBar()->showMessage(QCoreApplication::translate(
+                "meshfed::MainWindow", "No kubeconfig with a context was found: showing the simulator (demo mode)."));
     } else {
         if (!options->kubeconfig.isEmpty())
             window.setupWorkspace()->connections()->setKubeconfigPath(options->kubeconfig);
