@@ -100,6 +100,22 @@ private Q_SLOTS:
         QCOMPARE(received, (QStringList {u"meshfed plan init"_s, u"--out"_s, u"p.yaml"_s}));
     }
 
+    void globalKubeconfigReachesCommandsThatReadIt()
+    {
+        CommandLine commandLine;
+        QStringList received;
+        commandLine.addCommand({{u"contexts"_s}, u"List"_s,
+            [&received](const QStringList& args, Console&) {
+                received = args;
+                return 0;
+            },
+            true});
+        run(commandLine, {u"meshfed"_s, u"--kubeconfig"_s, u"/tmp/k"_s, u"contexts"_s});
+        QCOMPARE(received, (QStringList {u"meshfed contexts"_s, u"--kubeconfig"_s, u"/tmp/k"_s}));
+        run(commandLine, {u"meshfed"_s, u"--kubeconfig"_s, u"/tmp/k"_s, u"contexts"_s, u"--kubeconfig"_s, u"/x"_s});
+        QCOMPARE(received, (QStringList {u"meshfed contexts"_s, u"--kubeconfig"_s, u"/x"_s}));
+    }
+
     void commandExitCodeIsPassedOn()
     {
         QStringList received;

@@ -20,6 +20,8 @@ struct Command
     QString summary; ///< one translated line for --help
     /// Runs the command; `arguments` starts with "meshfed <words>" followed by its own options.
     std::function<int(const QStringList& arguments, Console& console)> run;
+    /// The command reads kubeconfig: `meshfed --kubeconfig F <command>` passes F on to it.
+    bool takesKubeconfig = false;
 };
 
 /// Options that start the window rather than a headless command.

@@ -109,7 +109,7 @@ int ContextsCommand::run(const QStringList& arguments, Console& console)
 Command contextsCommand()
 {
     return {{u"contexts"_s}, ContextsCommand::tr("List the kubeconfig contexts with their server and authentication"),
-        &ContextsCommand::run};
+        &ContextsCommand::run, true};
 }
 
 } // namespace meshfed

@@ -202,7 +202,7 @@ int PodsCommand::run(const QStringList& arguments, Console& console)
 Command podsCommand()
 {
     return {{u"pods"_s}, PodsCommand::tr("List the pods of a kubeconfig context like kubectl get pods (-w to watch)"),
-        &PodsCommand::run};
+        &PodsCommand::run, true};
 }
 
 } // namespace meshfed
