@@ -129,6 +129,9 @@ int CommandLine::run(const QStringList& arguments, Console& console) const
     }
     QStringList commandArguments {u"meshfed "_s + command->words.join(u' ')};
     commandArguments += parts.command.mid(consumed);
+    const QString kubeconfig = parser.value(QStringLiteral("kubeconfig"));
+    if (command->takesKubeconfig && !kubeconfig.isEmpty() && !commandArguments.contains(QStringLiteral("--kubeconfig")))
+        commandArguments << QStringLiteral("--kubeconfig") << kubeconfig;
     return command->run(commandArguments, console);
 }
 
