@@ -80,6 +80,29 @@ private Q_SLOTS:
         QTRY_VERIFY(keychain.entries.isEmpty());
     }
 
+    void aTokenIsForgottenWhenTheVaultAddressChanges()
+    {
+        PlanDocument plan;
+        test::FakeCredentialStore keychain;
+        keychain.entries.insert(CredentialStore::vaultTokenKey(u"https://vault-b:8200"_s), u"token-b"_s);
+        ConnectionsPanel panel(&plan, &keychain, &m_nam);
+        auto* address = panel.findChild<QLineEdit*>(u"vaultAddress"_s);
+        auto* token = panel.findChild<QLineEdit*>(u"vaultToken"_s);
+        QVERIFY(token);
+        address->setText(u"https://vault-a:8200"_s);
+        Q_EMIT address->editingFinished();
+        panel.setVaultToken(u"token-a"_s);
+
+        address->setText(u"https://vault-c:8200"_s);
+        Q_EMIT address->editingFinished();
+        QCOMPARE(token->text(), QString()); // token-a is never sent to vault-c
+
+        address->setText(u"https://vault-b:8200"_s);
+        Q_EMIT address->editingFinished();
+        QTRY_COMPARE(token->text(), u"token-b"_s); // the token remembered for vault-b
+        QVERIFY(panel.rememberBox()->isChecked());
+    }
+
     void aWrongTokenIsReported()
     {
         PlanDocument plan;

@@ -266,6 +266,9 @@ void TestKubeconfig::validation_data()
     QTest::newRow("no server") << singleContext("    {}\n", kToken) << u"server"_s << u"no server found"_s;
     QTest::newRow("bad proxy-url") << singleContext(kServer + "    proxy-url: ftp://proxy:21\n", kToken)
                                    << u"proxy-url"_s << u"invalid proxy-url \"ftp://proxy:21\""_s;
+    QTest::newRow("https proxy is refused, its password not shown")
+        << singleContext(kServer + "    proxy-url: https://user:secret@proxy:3128\n", kToken) << u"proxy-url"_s
+        << u"invalid proxy-url \"https://proxy:3128\""_s;
     QTest::newRow("proxy-url without host")
         << singleContext(kServer + "    proxy-url: \"http://\"\n", kToken) << u"proxy-url"_s << u"invalid proxy-url"_s;
     QTest::newRow("cert without key") << singleContext(kServer, "    client-certificate-data: Y2VydA==\n")

@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -91,7 +92,7 @@ ConnectionsPanel::ConnectionsPanel(
         FederationPlan p = m_plan->plan();
         p.vault.address = m_vaultAddress->text().trimmed();
         m_plan->setPlan(p);
-        QCoro::connect(loadRememberedToken(), this, [] {});
+        onVaultAddressChanged();
     });
     connect(m_vaultToken, &QLineEdit::textEdited, this, &ConnectionsPanel::vaultTokenChanged);
     connect(m_remember, &QCheckBox::toggled, this, [this] { QCoro::connect(rememberToken(), this, [] {}); });
@@ -99,10 +100,14 @@ ConnectionsPanel::ConnectionsPanel(
     connect(m_plan, &PlanDocument::planChanged, this, [this] {
         if (m_contextBoxes.size() != m_plan->plan().datacenters.size())
             rebuildClusterRows();
-        if (!m_vaultAddress->hasFocus())
+        if (!m_vaultAddress->hasFocus() && m_vaultAddress->text() != m_plan->plan().vault.address) {
             m_vaultAddress->setText(m_plan->plan().vault.address);
+            onVaultAddressChanged();
+        }
     });
     m_vaultAddress->setText(m_plan->plan().vault.address);
+    m_tokenAddress = m_vaultAddress->text().trimmed();
+    QCoro::connect(loadRememberedToken(), this, [] {});
     reload();
 }
 
@@ -235,10 +240,15 @@ void ConnectionsPanel::setVaultToken(const QString& token)
 QCoro::Task<> ConnectionsPanel::testVault()
 {
     QPointer<QLabel> label = m_vaultResult;
-    VaultConfig config;
-    config.address = QUrl(m_vaultAddress->text().trimmed());
-    config.token = m_vaultToken->text();
-    if (!config.address.isValid() || config.address.scheme().isEmpty()) {
+    // The token shown beside this address is the one the user asks to test against it.
+    m_tokenAddress = m_vaultAddress->text().trimmed();
+    VaultSettings settings;
+    settings.address = m_vaultAddress->text().trimmed();
+    settings.token = m_vaultToken->text();
+    // VAULT_CACERT, VAULT_CAPATH, VAULT_NAMESPACE and client certificates apply as for the vault CLI.
+    const VaultConfig config
+        = VaultConfigResolver::resolve(settings, VaultConfigResolver::processEnvironment(), QDir::homePath());
+    if (!config.address.isValid() || config.address.scheme().isEmpty() || settings.address->isEmpty()) {
         showResult(label, false, tr("type Vault's address, or install Vault first and let Meshfed find it"));
         co_return;
     }
@@ -261,15 +271,34 @@ QCoro::Task<> ConnectionsPanel::testVault()
     }
     const QString ttl
         = self.value.ttlSeconds == 0 ? tr("never expires") : tr("expires in %1 s").arg(self.value.ttlSeconds);
-    showResult(label, true,
-        tr("Vault %1 · token policies: %2 · %3").arg(health.value.version, self.value.policies.join(u", "_s), ttl));
+    QString text
+        = tr("Vault %1 · token policies: %2 · %3").arg(health.value.version, self.value.policies.join(u", "_s), ttl);
+    for (const QString& warning : config.warnings)
+        text += u"\n⚠ "_s + warning;
+    showResult(label, true, text);
     if (m_remember->isChecked())
         co_await rememberToken();
 }
 
+void ConnectionsPanel::onVaultAddressChanged()
+{
+    const QString address = m_vaultAddress->text().trimmed();
+    if (address == m_tokenAddress)
+        return;
+    // A token belongs to the Vault it was given for: never send it to another address.
+    m_tokenAddress = address;
+    const QSignalBlocker block(m_remember);
+    m_vaultToken->clear();
+    m_remember->setChecked(false);
+    m_vaultResult->clear();
+    Q_EMIT vaultTokenChanged();
+    QCoro::connect(loadRememberedToken(), this, [] {});
+}
+
 QCoro::Task<> ConnectionsPanel::rememberToken()
 {
-    const QString key = CredentialStore::vaultTokenKey(m_vaultAddress->text().trimmed());
+    QPointer<ConnectionsPanel> self(this);
+    const QString key = CredentialStore::vaultTokenKey(m_tokenAddress);
     const QString token = m_vaultToken->text();
     // Separate statements: GCC 12 miscompiles co_await inside a conditional expression.
     CredentialResult result;
@@ -277,17 +306,22 @@ QCoro::Task<> ConnectionsPanel::rememberToken()
         result = co_await m_keychain->write(key, token);
     else
         result = co_await m_keychain->remove(key);
+    if (!self)
+        co_return;
     m_keychainNotice->setText(result.ok() ? QString() : result.message);
     m_keychainNotice->setVisible(!result.ok());
 }
 
 QCoro::Task<> ConnectionsPanel::loadRememberedToken()
 {
-    const QString address = m_vaultAddress->text().trimmed();
+    QPointer<ConnectionsPanel> self(this);
+    const QString address = m_tokenAddress;
     if (address.isEmpty())
         co_return;
     const CredentialResult result = co_await m_keychain->read(CredentialStore::vaultTokenKey(address));
-    if (result.ok()) {
+    if (!self || address != m_tokenAddress)
+        co_return; // the address changed meanwhile: this token is for another Vault
+    if (result.ok() && m_vaultToken->text().isEmpty()) {
         m_vaultToken->setText(result.secret);
         m_remember->setChecked(true);
         Q_EMIT vaultTokenChanged();

@@ -62,6 +62,7 @@ private:
     void describeContext(int datacenter);
     void onContextChosen(int datacenter, const QString& context);
     QCoro::Task<> rememberToken();
+    void onVaultAddressChanged();
 
     PlanDocument* m_plan;
     CredentialStore* m_keychain;
@@ -81,6 +82,7 @@ private:
     QCheckBox* m_remember;
     QLabel* m_vaultResult;
     QLabel* m_keychainNotice;
+    QString m_tokenAddress; ///< the Vault address the token in the field belongs to
 };
 
 } // namespace meshfed

@@ -99,11 +99,13 @@ void Checker::checkCluster(const KubeCluster& cluster)
             tr("specifying a root certificates file with the insecure flag is not allowed"));
     if (!cluster.proxyUrl.isEmpty()) {
         const QUrl proxy(cluster.proxyUrl, QUrl::StrictMode);
-        static const QStringList schemes {u"http"_s, u"https"_s, u"socks5"_s};
+        // Meshfed speaks to an http or socks5 proxy; a TLS connection to the proxy itself (https://)
+        // is not supported, and is refused rather than silently sent in clear.
+        static const QStringList schemes {u"http"_s, u"socks5"_s};
         if (!proxy.isValid() || proxy.host().isEmpty() || !schemes.contains(proxy.scheme()))
             add(cluster, u"proxy-url"_s,
-                tr("invalid proxy-url \"%1\": it must be an http, https or socks5 URL with a host")
-                    .arg(cluster.proxyUrl));
+                tr("invalid proxy-url \"%1\": Meshfed supports http:// and socks5:// proxies with a host")
+                    .arg(proxy.toString(QUrl::RemoveUserInfo)));
     }
 }
 

@@ -81,7 +81,7 @@ QString HttpMessages::transportMessage(HttpErrorKind kind, const QString& call, 
     case QNetworkReply::ProtocolUnknownError:
         return tr("%1 failed: the address must start with http:// or https://.").arg(call);
     default:
-        return tr("%1 failed: network error %2.").arg(call).arg(int(code));
+        return tr("%1 failed: network error %2.").arg(call, QString::number(int(code)));
     }
 }
 
@@ -125,7 +125,7 @@ QString HttpMessages::tlsMessage(const QString& call, const QList<QSslError>& er
 
 QString HttpMessages::statusMessage(const QString& call, int status)
 {
-    return tr("%1 answered HTTP %2.").arg(call).arg(status);
+    return tr("%1 answered HTTP %2.").arg(call, QString::number(status));
 }
 
 QString HttpMessages::crossOriginRedirectMessage(const QString& call, const QUrl& target)

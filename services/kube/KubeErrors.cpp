@@ -115,8 +115,8 @@ KubeError KubeErrors::fromStatusObject(
     error.serverMessage = status.value(u"message"_s).toString();
     const QString what = error.serverMessage.isEmpty() ? error.reason : error.serverMessage;
     error.message = tr("Cluster \"%1\": %2 failed: %3 (%4, HTTP %5).")
-                        .arg(cluster, call, what.isEmpty() ? tr("no reason given") : what, error.reason)
-                        .arg(error.code);
+                        .arg(cluster, call, what.isEmpty() ? tr("no reason given") : what, error.reason,
+                             QString::number(error.code));
     const QString hint = hintFor(error.code);
     if (!hint.isEmpty())
         error.message += u' ' + hint;

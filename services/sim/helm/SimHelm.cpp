@@ -128,23 +128,24 @@ QCoro::Task<HelmOutcome> SimHelm::upgradeInstall(HelmInstall request)
         target.workloads->setInjector(ns, *rendered.injector);
     for (const SimWorkload& w : rendered.workloads)
         target.workloads->apply(ns, w);
-    HelmReleaseInfo& info = m_releases[request.kubeContext + u'/' + ns + u'/' + request.release];
-    info = {true, u"pending-install"_s, info.revision + 1, request.version, request.values};
+    // By key, never by reference: another install may insert into the hash while this one waits.
+    const QString key = request.kubeContext + u'/' + ns + u'/' + request.release;
+    const int revision = m_releases.value(key).revision + 1;
+    m_releases.insert(key, {true, u"pending-install"_s, revision, request.version, request.values});
     if (request.wait) {
         QElapsedTimer waited;
         waited.start();
         QString pending;
         while (!installed(target, ns, rendered, &pending)) {
             if (waited.elapsed() > qint64(request.timeout.count()) * 1000) {
-                info.status = u"failed"_s;
+                m_releases[key].status = u"failed"_s;
                 co_return failure(u"UPGRADE FAILED: context deadline exceeded (%1)"_s.arg(pending));
             }
             co_await QCoro::sleepFor(std::chrono::milliseconds(100));
         }
     }
-    info.status = u"deployed"_s;
-    co_return HelmOutcome {true, {},
-        u"Release \"%1\" has been upgraded. Happy Helming!\nREVISION: %2"_s.arg(request.release).arg(info.revision)};
+    m_releases[key].status = u"deployed"_s;
+    co_return HelmOutcome {true, {}, u"Release \"%1\" has been upgraded. Happy Helming!\nREVISION: %2"_s.arg(request.release, QString::number(revision))};
 }
 
 QCoro::Task<HelmReleaseInfo> SimHelm::release(QString release, QString kubeContext, QString kubeNamespace)

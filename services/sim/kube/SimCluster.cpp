@@ -9,11 +9,40 @@
 #include <QSslKey>
 #include <QUuid>
 
+#include <optional>
+
 namespace meshfed {
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+/// `involvedObject.uid=abc,metadata.name=x` → {{"involvedObject.uid", "abc"}, ...}; nullopt when malformed.
+/// Equality only (=, ==), as the API server supports for the fields clients use.
+std::optional<QList<QPair<QString, QString>>> fieldSelector(const QString& text)
+{
+    QList<QPair<QString, QString>> terms;
+    for (const QString& term : text.split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype eq = term.indexOf(u'=');
+        if (eq <= 0 || term.contains(u"!="_s))
+            return std::nullopt;
+        const QString value = term.mid(term.mid(eq, 2) == u"=="_s ? eq + 2 : eq + 1);
+        terms.append({term.left(eq).trimmed(), value.trimmed()});
+    }
+    return terms;
+}
+
+bool matchesFields(const QJsonObject& object, const QList<QPair<QString, QString>>& terms)
+{
+    for (const auto& [path, expected] : terms) {
+        QJsonValue value = object;
+        for (const QString& key : path.split(u'.'))
+            value = value.toObject().value(key);
+        if (value.toVariant().toString() != expected)
+            return false;
+    }
+    return true;
+}
 
 QString randomSuffix(int length)
 {
@@ -266,12 +295,11 @@ void SimCluster::list(HttpExchange* exchange, const Route& r)
         = SimObjectStore::labelSelector(request.query.queryItemValue(u"labelSelector"_s, QUrl::FullyDecoded));
     if (!selector)
         return respondStatus(exchange, 400, u"BadRequest"_s, u"unable to parse requirement: invalid label selector"_s);
-    const QString fieldName = request.query.queryItemValue(u"fieldSelector"_s, QUrl::FullyDecoded).section(u'=', -1);
+    const auto fields = fieldSelector(request.query.queryItemValue(u"fieldSelector"_s, QUrl::FullyDecoded));
+    if (!fields)
+        return respondStatus(exchange, 400, u"BadRequest"_s, u"invalid field selector"_s);
     QList<QJsonObject> items = m_store.list(r.resource->resource, r.ns, *selector);
-    if (!fieldName.isEmpty())
-        items.removeIf([&](const QJsonObject& o) {
-            return o.value(u"metadata"_s).toObject().value(u"name"_s).toString() != fieldName;
-        });
+    items.removeIf([&](const QJsonObject& o) { return !matchesFields(o, *fields); });
     if (request.header("accept").contains("as=Table"))
         return exchange->respondJson(200, QJsonDocument(table(*r.resource, items)));
     QJsonArray array;

@@ -185,7 +185,9 @@ QCoro::Task<std::optional<QString>> SimVault::reviewToken(QString mount, QString
     request.setSslConfiguration(tls);
     const QJsonObject review {{u"apiVersion"_s, u"authentication.k8s.io/v1"_s}, {u"kind"_s, u"TokenReview"_s},
         {u"spec"_s, QJsonObject {{u"token"_s, jwt}}}};
-    std::unique_ptr<QNetworkReply> reply(m_nam.post(request, QJsonDocument(review).toJson(QJsonDocument::Compact)));
+    // deleteLater: QCoro resumes this coroutine from inside the reply's finished signal.
+    const std::unique_ptr<QNetworkReply, QScopedPointerDeleteLater> reply(
+        m_nam.post(request, QJsonDocument(review).toJson(QJsonDocument::Compact)));
     co_await reply.get();
     const QString call = u"Post \"%1/apis/authentication.k8s.io/v1/tokenreviews\""_s.arg(host);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
