@@ -1,5 +1,6 @@
 #include "gui/app/DemoSession.h"
 #include "gui/app/FirstPaintProbe.h"
+#include "gui/app/LiveSession.h"
 #include "gui/app/MainWindow.h"
 #include "gui/app/PlanFileActions.h"
 #include "gui/app/SetupWorkspace.h"
@@ -65,7 +66,8 @@ int runWindow(int argc, char** argv, const meshfed::CommandLine& commandLine, QE
         std::fprintf(stderr, "meshfed: %s\n", qPrintable(error));
         return meshfed::ExitUsage;
     }
-    meshfed::DemoSession demo; // outlives the window, which observes its models
+    meshfed::DemoSession demo;                  // outlives the window, which observes its models
+    std::unique_ptr<meshfed::LiveSession> live; // real clusters, once the plan names their contexts
     meshfed::MainWindow window;
     // A newcomer without any cluster meets the simulator rather than an empty window.
     const bool noCluster = options->planFile.isEmpty()
@@ -88,6 +90,8 @@ int runWindow(int argc, char** argv, const meshfed::CommandLine& commandLine, QE
             window.setupWorkspace()->connections()->setKubeconfigPath(options->kubeconfig);
         if (!options->planFile.isEmpty())
             window.setupWorkspace()->fileActions()->openPath(options->planFile);
+        live = std::make_unique<meshfed::LiveSession>(&window, window.networkAccessManager());
+        live->refreshNow();
     }
     meshfed::FirstPaintProbe::installIfRequested(&window, started);
     window.show();

@@ -1,13 +1,13 @@
 #include "gui/app/DemoSession.h"
 
-#include "model/kube/PodModel.h"
+#include "model/kube/Kubeconfig.h"
 #include "model/topology/TopologyModel.h"
+#include "services/session/ClusterWatches.h"
 #include "services/sim/kube/SimCluster.h"
-#include "services/sim/kube/SimPodDetailsSource.h"
-#include "services/sim/kube/SimPodFeed.h"
 #include "services/sim/Simulator.h"
 #include "services/sim/vault/SimVault.h"
 
+#include <QNetworkAccessManager>
 #include <QTemporaryDir>
 
 namespace meshfed {
@@ -15,11 +15,9 @@ namespace meshfed {
 struct DemoSession::Parts
 {
     std::unique_ptr<Simulator> simulator;
-    PodModel pods[2];
-    std::unique_ptr<SimPodFeed> feeds[2];
-    SimPodDetailsSource details;
-    TopologyModel topology;
-    QTemporaryDir files; ///< the kubeconfig and vault.env of the session (mode 0700)
+    QNetworkAccessManager nam;
+    ClusterWatches watches {&nam}; ///< over real sockets, exactly as for real clusters
+    QTemporaryDir files;           ///< the kubeconfig and vault.env of the session (mode 0700)
 };
 
 DemoSession::DemoSession(QObject* parent)
@@ -41,34 +39,26 @@ bool DemoSession::start(const SimulatorOptions& options, QString* error)
         return false;
     m_plan = FederationPlan::defaults();
     m_plan.vault.address = d->simulator->vault().address().toString();
-    for (int i = 0; i < 2; ++i) {
+    for (int i = 0; i < m_plan.datacenters.size(); ++i) {
         DatacenterPlan& dc = m_plan.datacenters[i];
         dc.kubeContext = Simulator::contextName(i);
         if (i > 0)
             dc.apiServerUrl = d->simulator->cluster(i).url().toString();
-        d->pods[i].setClusterName(dc.name);
-        d->feeds[i] = std::make_unique<SimPodFeed>(&d->simulator->cluster(i), &d->pods[i]);
-        d->details.addCluster(dc.name, &d->simulator->cluster(i));
     }
-    d->topology.setPlan(m_plan);
-    for (int i = 0; i < 2; ++i) {
-        const QString name = m_plan.datacenters.at(i).name;
-        d->topology.setPodModel(name, &d->pods[i]);
-        // The pods come from the in-process simulator, not over a watch: always connected.
-        d->topology.setConnectionState(name, ClusterConnectionState::Connected);
+    const Kubeconfig kubeconfig = Kubeconfig::load(KubeconfigSources::fromSystem(kubeconfigPath()));
+    const QStringList problems = d->watches.watch(m_plan, kubeconfig);
+    if (!problems.isEmpty()) {
+        *error = problems.join(u'\n');
+        return false;
     }
-    d->topology.setVaultState(VaultState::Active, tr("the simulator's Vault dev server (unsealed, in-process)"));
+    d->watches.topology()->setVaultState(
+        VaultState::Active, tr("the simulator's Vault dev server (unsealed, in-process)"));
     return true;
 }
 
 Workspace DemoSession::workspace() const
 {
-    Workspace workspace;
-    workspace.topology = &d->topology;
-    for (int i = 0; i < m_plan.datacenters.size() && i < 2; ++i)
-        workspace.pods.append({m_plan.datacenters.at(i).name, &d->pods[i]});
-    workspace.details = &d->details;
-    return workspace;
+    return {d->watches.topology(), d->watches.pods(), d->watches.details()};
 }
 
 QString DemoSession::kubeconfigPath() const

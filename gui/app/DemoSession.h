@@ -13,8 +13,8 @@ class Simulator;
 struct SimulatorOptions;
 
 /// `meshfed --demo`: an in-process Simulator (Vault and the API servers of dc1 and dc2), the
-/// documented plan pointed at it, and the models the window shows, fed straight from the
-/// simulated clusters (SimPodFeed, temporary until PodWatcher exists).
+/// documented plan pointed at it, and the models the window shows, fed by the same watches as
+/// for real clusters (ClusterWatches over the simulator's kubeconfig and real sockets).
 ///
 /// Usage:
 ///     DemoSession demo;

@@ -125,12 +125,27 @@ void MainWindow::updateConnectionStatus()
     m_connectionStatus->setText(parts.join(QStringLiteral(" · ")));
 }
 
+void MainWindow::clearWorkspace()
+{
+    if (!m_topology)
+        return;
+    m_workspace.topology->disconnect(this);
+    delete m_topology;
+    delete m_podTables;
+    delete m_detailsDock;
+    m_topology = nullptr;
+    m_details = nullptr;
+    m_selected = {};
+}
+
 void MainWindow::showWorkspace(const Workspace& workspace)
 {
+    clearWorkspace(); // a plan with other clusters replaces the one shown
     m_workspace = workspace;
     m_topology = new TopologyWidget(workspace.topology, m_tabs);
     m_tabs->insertTab(0, m_topology, tr("&Topology"));
-    m_tabs->insertTab(1, createPodTables(), tr("&Pods"));
+    m_podTables = createPodTables();
+    m_tabs->insertTab(1, m_podTables, tr("&Pods"));
     m_tabs->setCurrentIndex(0);
     connect(m_topology->scene(), &TopologyScene::podSelected, this, &MainWindow::showPod);
     connect(workspace.topology, &TopologyModel::changed, this, &MainWindow::followSelectedPod);
@@ -138,11 +153,11 @@ void MainWindow::showWorkspace(const Workspace& workspace)
     updateConnectionStatus();
 
     m_details = new PodDetailsView(workspace.details, this);
-    auto* dock = new QDockWidget(tr("Pod details"), this);
-    dock->setObjectName(QStringLiteral("podDetailsDock"));
-    dock->setWidget(m_details);
-    addDockWidget(Qt::RightDockWidgetArea, dock);
-    resizeDocks({dock}, {420}, Qt::Horizontal);
+    m_detailsDock = new QDockWidget(tr("Pod details"), this);
+    m_detailsDock->setObjectName(QStringLiteral("podDetailsDock"));
+    m_detailsDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+    resizeDocks({m_detailsDock}, {420}, Qt::Horizontal);
 }
 
 QWidget* MainWindow::createPodTables()

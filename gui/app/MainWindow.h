@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QNetworkAccessManager;
 class QTabWidget;
@@ -31,9 +32,13 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    /// Shows the topology, pod tables and pod details of `workspace`; again replaces what was shown.
     void showWorkspace(const Workspace& workspace);
+    /// Removes the topology, pod tables and details (before the models they observe go away).
+    void clearWorkspace();
     TopologyWidget* topologyWidget() const { return m_topology; }
     PodDetailsView* podDetails() const { return m_details; }
+    QNetworkAccessManager* networkAccessManager() const { return m_nam; }
     SetupWorkspace* setupWorkspace() const { return m_setup; }
 
 protected:
@@ -57,6 +62,8 @@ private:
     Workspace m_workspace;
     TopologyWidget* m_topology = nullptr;
     PodDetailsView* m_details = nullptr;
+    QWidget* m_podTables = nullptr;
+    QDockWidget* m_detailsDock = nullptr;
     std::pair<QString, QString> m_selected; ///< datacenter, pod key
 };
 

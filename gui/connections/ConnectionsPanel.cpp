@@ -127,6 +127,7 @@ void ConnectionsPanel::reload()
     m_kubeconfigProblems->setText(problems.join(u'\n'));
     m_kubeconfigProblems->setVisible(!problems.isEmpty());
     rebuildClusterRows();
+    Q_EMIT kubeconfigChanged();
 }
 
 void ConnectionsPanel::rebuildClusterRows()

@@ -55,6 +55,8 @@ public:
 
 Q_SIGNALS:
     void vaultTokenChanged();
+    /// The kubeconfig was (re)loaded: another path, or the user asked to reload it.
+    void kubeconfigChanged();
 
 private:
     void reload();

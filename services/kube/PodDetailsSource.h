@@ -35,8 +35,7 @@ struct PodEventRecord
 };
 
 /// Where the pod details come from: recent events and container logs of one pod, asynchronously.
-/// The simulator implements it now (SimPodDetailsSource), KubeClient later
-/// (GET .../events?fieldSelector=involvedObject.uid=..., GET .../pods/<name>/log?container=&tailLines=&follow=).
+/// KubePodDetailsSource implements it over KubeClient; SimPodDetailsSource in-process for tests.
 ///
 /// Usage:
 ///     connect(source, &PodDetailsSource::logsReady, this, &PodDetailsView::onLogs);
