@@ -1,85 +1,103 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>Kubeconfig</name>
     <message>
-        <location filename="../model/kube/KubeconfigParser.cpp" line="+74"/>
-        <source>&quot;%1&quot; must be a mapping</source>
+        <location filename="../model/kube/KubeconfigParser.cpp" line="+74" />
+        <source>"%1" must be a mapping</source>
         <translation>„%1“ muss eine Zuordnung sein</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>&quot;%1&quot; must be a list</source>
+        <location line="+10" />
+        <source>"%1" must be a list</source>
         <translation>„%1“ muss eine Liste sein</translation>
     </message>
 </context>
 <context>
     <name>PlanFile</name>
     <message>
-        <location filename="../model/plan/PlanFileReader.cpp" line="+140"/>
-        <source>duplicate key &quot;%1&quot;</source>
+        <location filename="../model/plan/PlanFileReader.cpp" line="+140" />
+        <source>duplicate key "%1"</source>
         <translation>doppelter Schlüssel „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>meshfed::ClusterWatches</name>
+    <message>
+        <location filename="../services/session/ClusterWatches.cpp" line="+63" />
+        <source>%1: no kubeconfig context chosen yet</source>
+        <translation>%1: noch kein kubeconfig-Kontext gewählt</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>not in the kubeconfig</source>
+        <translation>nicht in der kubeconfig</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: context "%2": %3</source>
+        <translation>%1: Kontext „%2“: %3</translation>
     </message>
 </context>
 <context>
     <name>meshfed::CommandLine</name>
     <message>
-        <location filename="../gui/cli/CommandLine.cpp" line="+76"/>
+        <location filename="../gui/cli/CommandLine.cpp" line="+76" />
         <source>Start on the embedded simulator instead of real clusters.</source>
         <translation>Auf dem eingebauten Simulator statt auf echten Clustern starten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Open this plan file.</source>
         <translation>Diese Plandatei öffnen.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+1"/>
+        <location line="+0" />
+        <location line="+1" />
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Read clusters from this kubeconfig file only.</source>
         <translation>Cluster nur aus dieser kubeconfig-Datei lesen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>A command (see above); none starts the window.</source>
         <translation>Ein Befehl (siehe oben); ohne Befehl öffnet sich das Fenster.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>[command [options]]</source>
         <translation>[Befehl [Optionen]]</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Federates two Consul datacenters on two Kubernetes clusters through mesh gateways, with Vault as their secrets backend.</source>
         <translation>Föderiert zwei Consul-Rechenzentren auf zwei Kubernetes-Clustern über Mesh-Gateways, mit Vault als Secrets-Backend.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Run &quot;meshfed &lt;command&gt; --help&quot; for the options of a command.</source>
+        <location line="+6" />
+        <source>Run "meshfed &lt;command&gt; --help" for the options of a command.</source>
         <translation>„meshfed &lt;Befehl&gt; --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>meshfed: unknown command &quot;%1&quot;. Run &quot;meshfed --help&quot; for the list of commands.</source>
+        <location line="+30" />
+        <source>meshfed: unknown command "%1". Run "meshfed --help" for the list of commands.</source>
         <translation>meshfed: unbekannter Befehl „%1“. „meshfed --help“ zeigt die Liste der Befehle.</translation>
     </message>
 </context>
 <context>
     <name>meshfed::CommandParser</name>
     <message>
-        <location line="+53"/>
+        <location line="+56" />
         <source>missing required option --%1</source>
         <translation>Pflichtoption --%1 fehlt</translation>
     </message>
@@ -87,128 +105,128 @@
 <context>
     <name>meshfed::ConnectionsPanel</name>
     <message>
-        <location filename="../gui/connections/ConnectionsPanel.cpp" line="+52"/>
+        <location filename="../gui/connections/ConnectionsPanel.cpp" line="+53" />
         <source>&amp;Remember the token in the system keychain</source>
         <translation>Token im System-Schlüsselbund &amp;merken</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Kubernetes clusters</source>
         <translation>Kubernetes-Cluster</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>as kubectl finds it (KUBECONFIG, else ~/.kube/config)</source>
         <translation>wie kubectl sie findet (KUBECONFIG, sonst ~/.kube/config)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Kubeconfig file</source>
         <translation>kubeconfig-Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Kubeconfig:</source>
         <translation>&amp;kubeconfig:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Vault</source>
         <translation>Vault</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>found after installing Vault; or type it in</source>
         <translation>wird nach der Installation von Vault ermittelt; oder hier eingeben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Vault token</source>
         <translation>Vault-Token</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Test Vault</source>
         <translation>Vault &amp;testen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>To&amp;ken:</source>
         <translation>To&amp;ken:</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62" />
         <source>Kube context of %1</source>
         <translation>kube-Kontext von %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>(choose a context)</source>
         <translation>(Kontext wählen)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Test</source>
         <translation>Testen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source> · warning: TLS verification is switched off by this kubeconfig</source>
         <translation> · Warnung: Diese kubeconfig schaltet die TLS-Prüfung ab</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>choose a context first</source>
         <translation>wählen Sie zuerst einen Kontext</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+41"/>
+        <location line="+9" />
+        <location line="+46" />
         <source>testing…</source>
         <translation>wird getestet …</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-31" />
         <source>Kubernetes %1, but: %2</source>
         <translation>Kubernetes %1, aber: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Kubernetes %1 · can list pods in %2</source>
         <translation>Kubernetes %1 · darf Pods in %2 auflisten</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>type Vault&apos;s address, or install Vault first and let Meshfed find it</source>
+        <location line="+26" />
+        <source>type Vault's address, or install Vault first and let Meshfed find it</source>
         <translation>geben Sie die Adresse von Vault ein, oder installieren Sie zuerst Vault und lassen Sie Meshfed sie finden</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Vault %1 answers, but the token: %2</source>
         <translation>Vault %1 antwortet, aber das Token: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>never expires</source>
         <translation>läuft nie ab</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>expires in %1 s</source>
         <translation>läuft in %1 s ab</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Vault %1 · token policies: %2 · %3</source>
         <translation>Vault %1 · Richtlinien des Tokens: %2 · %3</translation>
     </message>
@@ -216,82 +234,82 @@
 <context>
     <name>meshfed::ContextsCommand</name>
     <message>
-        <location filename="../gui/cli/ContextsCommand.cpp" line="+32"/>
+        <location filename="../gui/cli/ContextsCommand.cpp" line="+32" />
         <source>&lt;missing&gt;</source>
         <translation>&lt;fehlt&gt;</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+36" />
         <source>KUBECONFIG names no file</source>
         <translation>KUBECONFIG nennt keine Datei</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>no kubeconfig file could be read</source>
         <translation>keine kubeconfig-Datei konnte gelesen werden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>no kubeconfig file found</source>
         <translation>keine kubeconfig-Datei gefunden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>no contexts are defined in %1</source>
         <translation>in %1 sind keine Kontexte definiert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>meshfed contexts: %1</source>
         <translation>meshfed contexts: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Lists the contexts of your kubeconfig (merged like kubectl does), with the server and the way each one authenticates.</source>
         <translation>Listet die Kontexte Ihrer kubeconfig (zusammengeführt wie bei kubectl) mit dem Server und der Art, wie sich jeder anmeldet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Read this kubeconfig file only (default: KUBECONFIG, else ~/.kube/config).</source>
         <translation>Nur diese kubeconfig-Datei lesen (Standard: KUBECONFIG, sonst ~/.kube/config).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>CURRENT</source>
         <translation>CURRENT</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>CLUSTER</source>
         <translation>CLUSTER</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>SERVER</source>
         <translation>SERVER</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>NAMESPACE</source>
         <translation>NAMESPACE</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>AUTH</source>
         <translation>AUTH</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>List the kubeconfig contexts with their server and authentication</source>
         <translation>Die kubeconfig-Kontexte mit Server und Anmeldeart auflisten</translation>
     </message>
@@ -299,22 +317,22 @@
 <context>
     <name>meshfed::CredentialStore</name>
     <message>
-        <location filename="../services/credentials/CredentialStore.cpp" line="+26"/>
+        <location filename="../services/credentials/CredentialStore.cpp" line="+26" />
         <source>No secret is stored for %1.</source>
         <translation>Für %1 ist kein Geheimnis gespeichert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>No keychain service is available (%1). Secrets will not be remembered and must be entered each time.</source>
         <translation>Kein Schlüsselbund-Dienst verfügbar (%1). Geheimnisse werden nicht gespeichert und müssen jedes Mal eingegeben werden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Access to the keychain was denied for %1 (%2).</source>
         <translation>Der Zugriff auf den Schlüsselbund wurde für %1 verweigert (%2).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The keychain failed for %1: %2</source>
         <translation>Der Schlüsselbund ist für %1 fehlgeschlagen: %2</translation>
     </message>
@@ -322,20 +340,20 @@
 <context>
     <name>meshfed::DemoSession</name>
     <message>
-        <location filename="../gui/app/DemoSession.cpp" line="+60"/>
-        <source>the simulator&apos;s Vault dev server (unsealed, in-process)</source>
+        <location filename="../gui/app/DemoSession.cpp" line="+55" />
+        <source>the simulator's Vault dev server (unsealed, in-process)</source>
         <translation>der Vault-Dev-Server des Simulators (entsiegelt, im Prozess)</translation>
     </message>
 </context>
 <context>
     <name>meshfed::DialogExecPrompter</name>
     <message>
-        <location filename="../gui/connections/DialogExecPrompter.cpp" line="+18"/>
+        <location filename="../gui/connections/DialogExecPrompter.cpp" line="+18" />
         <source>%1 says</source>
         <translation>%1 meldet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>%1 asks</source>
         <translation>%1 fragt</translation>
     </message>
@@ -343,37 +361,37 @@
 <context>
     <name>meshfed::ExecCredentialProvider</name>
     <message>
-        <location filename="../services/kube/ExecCredentialProvider.cpp" line="+60"/>
+        <location filename="../services/kube/ExecCredentialProvider.cpp" line="+60" />
         <source>exec plugin %1 is configured as interactiveMode Always, but no terminal or window can ask you (standard input is not a terminal).</source>
         <translation>exec-Plugin %1 ist mit interactiveMode Always eingerichtet, aber kein Terminal und kein Fenster kann Sie fragen (die Standardeingabe ist kein Terminal).</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+90" />
         <source>exec plugin %1 could not be started: %2</source>
         <translation>exec-Plugin %1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>exec plugin %1 did not finish within %2 s and was stopped.</source>
         <translation>exec-Plugin %1 wurde nicht innerhalb von %2 s fertig und wurde beendet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>exec plugin %1 was cancelled.</source>
         <translation>exec-Plugin %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>a crash</source>
         <translation>einen Absturz</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>exec plugin %1 failed with exit code %2</source>
         <translation>exec-Plugin %1 ist mit Exit-Code %2 fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>exec plugin %1: %2</source>
         <translation>exec-Plugin %1: %2</translation>
     </message>
@@ -381,47 +399,47 @@
 <context>
     <name>meshfed::ExecProtocol</name>
     <message>
-        <location filename="../services/kube/ExecCredential.cpp" line="+42"/>
-        <source>the plugin&apos;s output is not an ExecCredential JSON object (%1).</source>
+        <location filename="../services/kube/ExecCredential.cpp" line="+42" />
+        <source>the plugin's output is not an ExecCredential JSON object (%1).</source>
         <translation>die Ausgabe des Plugins ist kein ExecCredential-JSON-Objekt (%1).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>the plugin&apos;s output is not an ExecCredential (kind &quot;%1&quot;).</source>
+        <location line="+6" />
+        <source>the plugin's output is not an ExecCredential (kind "%1").</source>
         <translation>die Ausgabe des Plugins ist kein ExecCredential (kind „%1“).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>the plugin answered with apiVersion &quot;%1&quot;, but the kubeconfig asks for &quot;%2&quot;.</source>
+        <location line="+5" />
+        <source>the plugin answered with apiVersion "%1", but the kubeconfig asks for "%2".</source>
         <translation>das Plugin antwortete mit apiVersion „%1“, die kubeconfig verlangt aber „%2“.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>the plugin&apos;s ExecCredential has only one of clientCertificateData and clientKeyData.</source>
+        <location line="+10" />
+        <source>the plugin's ExecCredential has only one of clientCertificateData and clientKeyData.</source>
         <translation>das ExecCredential des Plugins hat nur eines von clientCertificateData und clientKeyData.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>the plugin&apos;s ExecCredential has neither a token nor a client certificate.</source>
+        <location line="+4" />
+        <source>the plugin's ExecCredential has neither a token nor a client certificate.</source>
         <translation>das ExecCredential des Plugins hat weder ein Token noch ein Client-Zertifikat.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the plugin&apos;s expirationTimestamp &quot;%1&quot; is not an RFC 3339 time.</source>
+        <location line="+7" />
+        <source>the plugin's expirationTimestamp "%1" is not an RFC 3339 time.</source>
         <translation>der expirationTimestamp „%1“ des Plugins ist keine RFC-3339-Zeitangabe.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>exec: executable %1 not found</source>
         <translation>exec: ausführbare Datei %1 nicht gefunden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>(searched: %1)</source>
         <translation>(durchsucht: %1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>It looks like you are trying to use a client-go credential plugin that is not installed. An application started from a desktop launcher may not see the PATH of your login shell.</source>
         <translation>Offenbar soll ein client-go-Credential-Plugin verwendet werden, das nicht installiert ist. Eine über den Desktop gestartete Anwendung sieht den PATH Ihrer Login-Shell womöglich nicht.</translation>
     </message>
@@ -429,92 +447,92 @@
 <context>
     <name>meshfed::HttpMessages</name>
     <message>
-        <location filename="../services/http/HttpMessages.cpp" line="+61"/>
+        <location filename="../services/http/HttpMessages.cpp" line="+61" />
         <source>%1 failed: the connection was refused. Is the server running, and are address and port right?</source>
         <translation>%1 fehlgeschlagen: Die Verbindung wurde abgelehnt. Läuft der Server, und stimmen Adresse und Port?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1 failed: the host name could not be resolved.</source>
         <translation>%1 fehlgeschlagen: Der Hostname konnte nicht aufgelöst werden.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1 failed: the server closed the connection before answering.</source>
         <translation>%1 fehlgeschlagen: Der Server hat die Verbindung vor der Antwort geschlossen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 failed: the network is not available.</source>
         <translation>%1 fehlgeschlagen: Das Netzwerk ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1 failed: the proxy could not be used.</source>
         <translation>%1 fehlgeschlagen: Der Proxy konnte nicht verwendet werden.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 failed: the address must start with http:// or https://.</source>
         <translation>%1 fehlgeschlagen: Die Adresse muss mit http:// oder https:// beginnen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 failed: network error %2.</source>
         <translation>%1 fehlgeschlagen: Netzwerkfehler %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1 timed out after %2 s without an answer.</source>
         <translation>%1 hat nach %2 s ohne Antwort das Zeitlimit überschritten.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>The certificate is not valid for this host name.</source>
         <translation>Das Zertifikat ist für diesen Hostnamen nicht gültig.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>The certificate was issued by an unknown authority: give the CA certificate that signed it.</source>
         <translation>Das Zertifikat stammt von einer unbekannten Zertifizierungsstelle: Geben Sie das CA-Zertifikat an, das es signiert hat.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>the TLS handshake failed</source>
         <translation>der TLS-Handshake ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 failed: the server&apos;s certificate was not accepted (%2).</source>
+        <location line="+2" />
+        <source>%1 failed: the server's certificate was not accepted (%2).</source>
         <translation>%1 fehlgeschlagen: Das Zertifikat des Servers wurde nicht akzeptiert (%2).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1 answered HTTP %2.</source>
         <translation>%1 antwortete mit HTTP %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>%1 was redirected to another server (%2). The redirect was not followed, so that credentials are never sent there.</source>
         <translation>%1 wurde auf einen anderen Server umgeleitet (%2). Der Umleitung wurde nicht gefolgt, damit Zugangsdaten nie dorthin gesendet werden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>%1 answered with a redirect (HTTP %2) to %3, which was not followed.</source>
         <translation>%1 antwortete mit einer Umleitung (HTTP %2) auf %3, der nicht gefolgt wurde.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>%1 was cancelled.</source>
         <translation>%1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>%1 failed: the response is larger than the limit of %2 bytes.</source>
         <translation>%1 fehlgeschlagen: Die Antwort ist größer als die Grenze von %2 Bytes.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>TLS certificate verification is switched off for %1: the connection is not protected against impostors.</source>
         <translation>Die TLS-Zertifikatsprüfung ist für %1 abgeschaltet: Die Verbindung ist nicht gegen Betrüger geschützt.</translation>
     </message>
@@ -522,7 +540,7 @@
 <context>
     <name>meshfed::KubeClient</name>
     <message>
-        <location filename="../services/kube/KubeCalls.cpp" line="+120"/>
+        <location filename="../services/kube/KubeCalls.cpp" line="+120" />
         <source>the token controller did not fill in the token within %1 s. Does the service account exist?</source>
         <translation>der Token-Controller hat das Token nicht innerhalb von %1 s eingetragen. Existiert das Dienstkonto?</translation>
     </message>
@@ -530,260 +548,268 @@
 <context>
     <name>meshfed::KubeErrors</name>
     <message>
-        <location filename="../services/kube/KubeErrors.cpp" line="+17"/>
+        <location filename="../services/kube/KubeErrors.cpp" line="+17" />
         <source>The credentials were refused: the token may have expired, or the certificate is not accepted by this cluster.</source>
         <translation>Die Zugangsdaten wurden abgelehnt: Das Token ist womöglich abgelaufen, oder der Cluster akzeptiert das Zertifikat nicht.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The user of this context lacks the permission for this call.</source>
         <translation>Dem Benutzer dieses Kontexts fehlt die Berechtigung für diesen Aufruf.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The requested resource version is too old; list again.</source>
         <translation>Die angeforderte Ressourcenversion ist zu alt; neu auflisten.</translation>
     </message>
     <message>
-        <location line="+95"/>
-        <source>Cluster &quot;%1&quot;: %2 failed: %3 (%4, HTTP %5).</source>
+        <location line="+95" />
+        <source>Cluster "%1": %2 failed: %3 (%4, HTTP %5).</source>
         <translation>Cluster „%1“: %2 fehlgeschlagen: %3 (%4, HTTP %5).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Cluster &quot;%1&quot;: %2</source>
+        <location line="+12" />
+        <source>Cluster "%1": %2</source>
         <translation>Cluster „%1“: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Cluster &quot;%1&quot;: no credentials for %2: %3</source>
+        <location line="+8" />
+        <source>Cluster "%1": no credentials for %2: %3</source>
         <translation>Cluster „%1“: keine Zugangsdaten für %2: %3</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Cluster &quot;%1&quot;: %2 gave an unexpected answer: %3</source>
+        <location line="+8" />
+        <source>Cluster "%1": %2 gave an unexpected answer: %3</source>
         <translation>Cluster „%1“: %2 lieferte eine unerwartete Antwort: %3</translation>
+    </message>
+</context>
+<context>
+    <name>meshfed::KubePodDetailsSource</name>
+    <message>
+        <location filename="../services/kube/KubePodDetailsSource.cpp" line="+49" />
+        <source>No cluster is connected for %1.</source>
+        <translation>Für %1 ist kein Cluster verbunden.</translation>
     </message>
 </context>
 <context>
     <name>meshfed::Kubeconfig</name>
     <message>
-        <location filename="../model/kube/Kubeconfig.cpp" line="+46"/>
+        <location filename="../model/kube/Kubeconfig.cpp" line="+46" />
         <source>warning: </source>
         <translation>Warnung: </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>context &quot;%1&quot;: </source>
+        <location line="+2" />
+        <source>context "%1": </source>
         <translation>Kontext „%1“: </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+47" />
         <source>no kubeconfig file found (looked for %1)</source>
         <translation>keine kubeconfig-Datei gefunden (gesucht: %1)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>the kubeconfig file does not exist</source>
         <translation>die kubeconfig-Datei existiert nicht</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>cannot read the kubeconfig file: %1</source>
         <translation>die kubeconfig-Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/kube/KubeconfigParser.cpp" line="-43"/>
-        <source>&quot;%1&quot; must be a single value</source>
+        <location filename="../model/kube/KubeconfigParser.cpp" line="-43" />
+        <source>"%1" must be a single value</source>
         <translation>„%1“ muss ein einzelner Wert sein</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&quot;%1&quot; must be true or false</source>
+        <location line="+11" />
+        <source>"%1" must be true or false</source>
         <translation>„%1“ muss true oder false sein</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&quot;%1&quot; is not valid base64</source>
+        <location line="+11" />
+        <source>"%1" is not valid base64</source>
         <translation>„%1“ ist kein gültiges Base64</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+73" />
         <source>not a kubeconfig: expected a mapping at the top level</source>
         <translation>keine kubeconfig: auf oberster Ebene wird eine Zuordnung erwartet</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>each entry of &quot;%1&quot; must be a mapping</source>
+        <location line="+20" />
+        <source>each entry of "%1" must be a mapping</source>
         <translation>jeder Eintrag von „%1“ muss eine Zuordnung sein</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>duplicate name &quot;%1&quot; in &quot;%2&quot;</source>
+        <location line="+3" />
+        <source>duplicate name "%1" in "%2"</source>
         <translation>doppelter Name „%1“ in „%2“</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+45" />
         <source>exec args must be single values</source>
         <translation>exec-Argumente müssen einzelne Werte sein</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>exec env entries must have a name and a value</source>
         <translation>exec-Umgebungseinträge brauchen einen Namen und einen Wert</translation>
     </message>
     <message>
-        <location filename="../model/kube/KubeconfigValidation.cpp" line="+68"/>
+        <location filename="../model/kube/KubeconfigValidation.cpp" line="+68" />
         <source>user was not specified</source>
         <translation>kein Benutzer angegeben</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>user &quot;%1&quot; was not found</source>
+        <location line="+2" />
+        <source>user "%1" was not found</source>
         <translation>Benutzer „%1“ wurde nicht gefunden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>cluster was not specified</source>
         <translation>kein Cluster angegeben</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>cluster &quot;%1&quot; was not found</source>
+        <location line="+2" />
+        <source>cluster "%1" was not found</source>
         <translation>Cluster „%1“ wurde nicht gefunden</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>namespace &quot;%1&quot; does not conform to the kubernetes DNS_LABEL rules</source>
+        <location line="+4" />
+        <source>namespace "%1" does not conform to the kubernetes DNS_LABEL rules</source>
         <translation>Namespace „%1“ entspricht nicht den DNS_LABEL-Regeln von Kubernetes</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>no server found for cluster &quot;%1&quot;</source>
+        <location line="+6" />
+        <source>no server found for cluster "%1"</source>
         <translation>für Cluster „%1“ ist kein Server angegeben</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&quot;%1&quot; is not a valid URL</source>
+        <location line="+2" />
+        <source>"%1" is not a valid URL</source>
         <translation>„%1“ ist keine gültige URL</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>certificate-authority-data and certificate-authority are both specified for cluster &quot;%1&quot;</source>
+        <location line="+5" />
+        <source>certificate-authority-data and certificate-authority are both specified for cluster "%1"</source>
         <translation>für Cluster „%1“ sind certificate-authority-data und certificate-authority beide angegeben</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>unable to read certificate-authority %1: %2</source>
         <translation>certificate-authority %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>specifying a root certificates file with the insecure flag is not allowed</source>
         <translation>eine Stammzertifikatsdatei zusammen mit insecure-skip-tls-verify ist nicht erlaubt</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>invalid proxy-url &quot;%1&quot;: it must be an http, https or socks5 URL with a host</source>
-        <translation>ungültige proxy-url „%1“: sie muss eine http-, https- oder socks5-URL mit Host sein</translation>
+        <location line="+8" />
+        <source>invalid proxy-url "%1": Meshfed supports http:// and socks5:// proxies with a host</source>
+        <translation>ungültige proxy-url „%1“: Meshfed unterstützt http://- und socks5://-Proxys mit Host</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>unable to read %1 %2: %3</source>
         <translation>%1 %2 kann nicht gelesen werden: %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>auth-provider cannot be combined with an exec plugin</source>
         <translation>auth-provider kann nicht mit einem exec-Plugin kombiniert werden</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>user &quot;%1&quot; uses the auth-provider &quot;%2&quot;, which kubectl no longer supports; use an exec credential plugin instead (for example gke-gcloud-auth-plugin or kubelogin)</source>
+        <location line="+1" />
+        <source>user "%1" uses the auth-provider "%2", which kubectl no longer supports; use an exec credential plugin instead (for example gke-gcloud-auth-plugin or kubelogin)</source>
         <translation>Benutzer „%1“ verwendet den auth-provider „%2“, den kubectl nicht mehr unterstützt; verwenden Sie stattdessen ein exec-Credential-Plugin (zum Beispiel gke-gcloud-auth-plugin oder kubelogin)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>more than one authentication method found for user &quot;%1&quot;; found [token basicAuth], only one is allowed</source>
+        <location line="+7" />
+        <source>more than one authentication method found for user "%1"; found [token basicAuth], only one is allowed</source>
         <translation>für Benutzer „%1“ wurde mehr als eine Anmeldemethode gefunden ([token basicAuth]); nur eine ist erlaubt</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>client-certificate-data and client-certificate are both specified</source>
         <translation>client-certificate-data und client-certificate sind beide angegeben</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>client-key-data and client-key are both specified</source>
         <translation>client-key-data und client-key sind beide angegeben</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>client-key-data or client-key must be specified to use a client certificate</source>
         <translation>für ein Client-Zertifikat muss client-key-data oder client-key angegeben sein</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>client-certificate-data or client-certificate must be specified to use a client key</source>
         <translation>für einen Client-Schlüssel muss client-certificate-data oder client-certificate angegeben sein</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>command must be specified to use an exec authentication plugin</source>
         <translation>für ein exec-Anmelde-Plugin muss command angegeben sein</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>apiVersion must be specified to use an exec authentication plugin</source>
         <translation>für ein exec-Anmelde-Plugin muss apiVersion angegeben sein</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>exec plugin: invalid apiVersion &quot;%1&quot; (use %2 or %3)</source>
+        <location line="+3" />
+        <source>exec plugin: invalid apiVersion "%1" (use %2 or %3)</source>
         <translation>exec-Plugin: ungültige apiVersion „%1“ (verwenden Sie %2 oder %3)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>env variable name must be specified</source>
         <translation>der Name der Umgebungsvariablen muss angegeben sein</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>interactiveMode must be specified for %1</source>
         <translation>für %1 muss interactiveMode angegeben sein</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>invalid interactiveMode &quot;%1&quot; (Never, IfAvailable or Always)</source>
+        <location line="+3" />
+        <source>invalid interactiveMode "%1" (Never, IfAvailable or Always)</source>
         <translation>ungültiger interactiveMode „%1“ (Never, IfAvailable oder Always)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>the token file %1 is empty</source>
         <translation>die Token-Datei %1 ist leer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>unable to read tokenFile %1: %2</source>
         <translation>tokenFile %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>no context chosen</source>
         <translation>kein Kontext gewählt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>context was not found for specified context: %1</source>
         <translation>der angegebene Kontext wurde nicht gefunden: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>plain http:// server: credentials and TLS settings are not used</source>
         <translation>unverschlüsselter http://-Server: Zugangsdaten und TLS-Einstellungen werden nicht verwendet</translation>
     </message>
@@ -791,268 +817,273 @@
 <context>
     <name>meshfed::MainWindow</name>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="+35"/>
+        <location filename="../gui/app/MainWindow.cpp" line="+35" />
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>reconnecting (%1)</source>
         <translation>verbindet neu (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>failed (%1)</source>
         <translation>fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>sealed</source>
         <translation>versiegelt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>unreachable</source>
         <translation>nicht erreichbar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>&amp;Setup</source>
         <translation>&amp;Einrichtung</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>untitled plan</source>
         <translation>unbenannter Plan</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22" />
         <source>&amp;Topology</source>
         <translation>&amp;Topologie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2" />
         <source>&amp;Pods</source>
         <translation>&amp;Pods</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Pod details</source>
         <translation>Pod-Details</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+39" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;About Meshfed</source>
         <translation>&amp;Über Meshfed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>About Meshfed</source>
         <translation>Über Meshfed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&lt;p&gt;&lt;b&gt;Meshfed %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Federates two Consul datacenters on two Kubernetes clusters through mesh gateways, with Vault as their secrets backend.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Meshfed %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Föderiert zwei Consul-Rechenzentren auf zwei Kubernetes-Clustern über Mesh-Gateways, mit Vault als Secrets-Backend.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gui/main.cpp" line="+86" />
+        <source>No kubeconfig with a context was found: showing the simulator (demo mode).</source>
+        <translation>Keine kubeconfig mit Kontext gefunden: der Simulator wird gezeigt (Demo-Modus).</translation>
     </message>
 </context>
 <context>
     <name>meshfed::PlanCommands</name>
     <message>
-        <location filename="../gui/cli/PlanCommands.cpp" line="+41"/>
+        <location filename="../gui/cli/PlanCommands.cpp" line="+41" />
         <source>--api-url %1: expected SECONDARY=URL with a secondary datacenter of the plan</source>
         <translation>--api-url %1: erwartet wird SEKUNDÄR=URL mit einem sekundären Rechenzentrum des Plans</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>%1 was not written: it needs</source>
         <translation>%1 wurde nicht geschrieben: es fehlt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 (%2): %3, or give %4</source>
         <translation>%1 (%2): %3, oder geben Sie %4 an</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Write a commented starter plan with the documented defaults</source>
         <translation>Einen kommentierten Startplan mit den dokumentierten Vorgaben schreiben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Write the values files, Vault policies and setup.sh transcript of a plan</source>
         <translation>Die Values-Dateien, Vault-Richtlinien und das setup.sh-Skript eines Plans schreiben</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Writes a commented starter plan: dc1 (primary) and dc2 (secondary) with the documented names, paths and chart versions.</source>
         <translation>Schreibt einen kommentierten Startplan: dc1 (primär) und dc2 (sekundär) mit den dokumentierten Namen, Pfaden und Chart-Versionen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The plan file to write.</source>
         <translation>Die zu schreibende Plandatei.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+31"/>
+        <location line="+0" />
+        <location line="+31" />
         <source>PLAN</source>
         <translation>PLAN</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <source>kubeconfig context of the primary datacenter&apos;s cluster.</source>
+        <location line="-30" />
+        <source>kubeconfig context of the primary datacenter's cluster.</source>
         <translation>kubeconfig-Kontext des Clusters des primären Rechenzentrums.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+1"/>
+        <location line="+0" />
+        <location line="+1" />
         <source>C</source>
         <translation>K</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>kubeconfig context of the secondary datacenter&apos;s cluster.</source>
+        <location line="+0" />
+        <source>kubeconfig context of the secondary datacenter's cluster.</source>
         <translation>kubeconfig-Kontext des Clusters des sekundären Rechenzentrums.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Replace the plan file if it exists.</source>
         <translation>Die Plandatei ersetzen, falls sie existiert.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>%1 exists; not replaced (use --force to replace it)</source>
         <translation>%1 existiert; nicht ersetzt (mit --force ersetzen)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Writes vault-&lt;dc&gt;.yaml and consul-&lt;dc&gt;.yaml for every datacenter, policies/*.hcl and setup.sh. Run-time values the plan does not hold yet can be given as options.</source>
         <translation>Schreibt vault-&lt;dc&gt;.yaml und consul-&lt;dc&gt;.yaml für jedes Rechenzentrum, policies/*.hcl und setup.sh. Laufzeitwerte, die der Plan noch nicht enthält, können als Optionen angegeben werden.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The plan file.</source>
         <translation>Die Plandatei.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The folder to write into (created when missing).</source>
         <translation>Der Zielordner (wird angelegt, falls er fehlt).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>DIR</source>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Vault&apos;s external URL, e.g. http://203.0.113.10:8200.</source>
+        <location line="+1" />
+        <source>Vault's external URL, e.g. http://203.0.113.10:8200.</source>
         <translation>Die externe URL von Vault, z. B. http://203.0.113.10:8200.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+1"/>
+        <location line="+0" />
+        <location line="+1" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>The secondary&apos;s API server URL as reachable from Vault.</source>
+        <location line="+0" />
+        <source>The secondary's API server URL as reachable from Vault.</source>
         <translation>Die URL des API-Servers des sekundären Rechenzentrums, wie Vault sie erreicht.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>API server URL of any secondary datacenter.</source>
         <translation>API-Server-URL eines beliebigen sekundären Rechenzentrums.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>DC=URL</source>
         <translation>DC=URL</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The primary&apos;s mesh gateway address.</source>
+        <location line="+1" />
+        <source>The primary's mesh gateway address.</source>
         <translation>Die Adresse des Mesh-Gateways des primären Rechenzentrums.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>HOST[:PORT]</source>
         <translation>HOST[:PORT]</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Replace files that exist in the folder.</source>
         <translation>Vorhandene Dateien im Ordner ersetzen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>%1 exists in %2; nothing was written (use --force to replace)</source>
         <translation>%1 existiert in %2; nichts wurde geschrieben (mit --force ersetzen)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -1060,12 +1091,12 @@
 <context>
     <name>meshfed::PlanExport</name>
     <message>
-        <location filename="../model/plan/PlanExport.cpp" line="+29"/>
+        <location filename="../model/plan/PlanExport.cpp" line="+29" />
         <source>cannot create the folder of %1</source>
         <translation>der Ordner von %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1073,32 +1104,32 @@
 <context>
     <name>meshfed::PlanExporter</name>
     <message>
-        <location filename="../gui/app/PlanExporter.cpp" line="+26"/>
+        <location filename="../gui/app/PlanExporter.cpp" line="+26" />
         <source>Export the values files, policies and setup.sh</source>
         <translation>Values-Dateien, Richtlinien und setup.sh exportieren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Replace files?</source>
         <translation>Dateien ersetzen?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 already holds %2. Replace them?</source>
         <translation>%1 enthält bereits %2. Ersetzen?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Export incomplete</source>
         <translation>Export unvollständig</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Not exported yet, because values found at run time are missing: %1. setup.sh writes them itself once it has found those values.</source>
         <translation>Noch nicht exportiert, weil zur Laufzeit ermittelte Werte fehlen: %1. setup.sh schreibt sie selbst, sobald es diese Werte gefunden hat.</translation>
     </message>
@@ -1106,75 +1137,75 @@
 <context>
     <name>meshfed::PlanFile</name>
     <message>
-        <location filename="../model/plan/PlanFileReader.cpp" line="-114"/>
+        <location filename="../model/plan/PlanFileReader.cpp" line="-114" />
         <source>a map</source>
         <translation>eine Zuordnung</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+75"/>
+        <location line="+2" />
+        <location line="+75" />
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-73" />
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+37"/>
+        <location line="+2" />
+        <location line="+37" />
         <source>a text value</source>
         <translation>ein Textwert</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-11" />
         <source>%1 must be a map, found %2</source>
         <translation>%1 muss eine Zuordnung sein, gefunden: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>a whole number</source>
         <translation>eine ganze Zahl</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>unknown key &quot;%1&quot; in %2</source>
+        <location line="+43" />
+        <source>unknown key "%1" in %2</source>
         <translation>unbekannter Schlüssel „%1“ in %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>%1 must be %2, found %3</source>
         <translation>%1 muss %2 sein, gefunden: %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>the plan</source>
         <translation>dem Plan</translation>
     </message>
     <message>
-        <location line="+111"/>
-        <source>apiVersion must be %1, found &quot;%2&quot;</source>
+        <location line="+111" />
+        <source>apiVersion must be %1, found "%2"</source>
         <translation>apiVersion muss %1 sein, gefunden: „%2“</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>kind must be %1, found &quot;%2&quot;</source>
+        <location line="+2" />
+        <source>kind must be %1, found "%2"</source>
         <translation>kind muss %1 sein, gefunden: „%2“</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>not valid YAML: %1</source>
         <translation>kein gültiges YAML: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>cannot read the plan: %1</source>
         <translation>der Plan kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/plan/PlanFileWriter.cpp" line="+117"/>
-        <location line="+5"/>
+        <location filename="../model/plan/PlanFileWriter.cpp" line="+117" />
+        <location line="+5" />
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1182,63 +1213,63 @@
 <context>
     <name>meshfed::PlanFileActions</name>
     <message>
-        <location filename="../gui/app/PlanFileActions.cpp" line="+19"/>
+        <location filename="../gui/app/PlanFileActions.cpp" line="+19" />
         <source>Meshfed plans (*.yaml *.yml);;All files (*)</source>
         <translation>Meshfed-Pläne (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>&amp;New plan</source>
         <translation>&amp;Neuer Plan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Open plan…</source>
         <translation>Plan ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Save plan</source>
         <translation>Plan &amp;speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Save plan &amp;as…</source>
         <translation>Plan speichern &amp;unter …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Open a plan</source>
         <translation>Einen Plan öffnen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Unsaved plan</source>
         <translation>Ungespeicherter Plan</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>The plan has unsaved changes. Save them?</source>
         <translation>Der Plan hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>The plan was not opened</source>
         <translation>Der Plan wurde nicht geöffnet</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+14"/>
+        <location line="+13" />
+        <location line="+14" />
         <source>The plan was not saved</source>
         <translation>Der Plan wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-5" />
         <source>Save the plan</source>
         <translation>Den Plan speichern</translation>
     </message>
@@ -1246,192 +1277,192 @@
 <context>
     <name>meshfed::PlanForm</name>
     <message>
-        <location filename="../gui/plan/PlanForm.cpp" line="+78"/>
+        <location filename="../gui/plan/PlanForm.cpp" line="+78" />
         <source>&amp;Datacenters</source>
         <translation>&amp;Rechenzentren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Vault</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Consul</source>
         <translation>&amp;Consul</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Advanced names and paths</source>
         <translation>&amp;Erweiterte Namen und Pfade</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+55" />
         <source>&lt;b&gt;Primary datacenter&lt;/b&gt; (runs the Vault server)</source>
         <translation>&lt;b&gt;Primäres Rechenzentrum&lt;/b&gt; (betreibt den Vault-Server)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&lt;b&gt;Secondary datacenter %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sekundäres Rechenzentrum %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Datacenter name</source>
         <translation>Name des Rechenzentrums</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Kube context</source>
         <translation>kube-Kontext</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Namespace</source>
         <translation>Namespace</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Mesh gateway address</source>
         <translation>Adresse des Mesh-Gateways</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>API server URL (as Vault reaches it)</source>
         <translation>API-Server-URL (wie Vault sie erreicht)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Consul servers</source>
         <translation>Consul-Server</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Remove datacenter %1</source>
         <translation>Rechenzentrum %1 entfernen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Add a secondary datacenter</source>
         <translation>Ein sekundäres Rechenzentrum hinzufügen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Vault address</source>
         <translation>Vault-Adresse</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Vault chart version</source>
         <translation>Version des Vault-Charts</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>KV version 2 mount</source>
         <translation>KV-Version-2-Mount</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>PKI mount</source>
         <translation>PKI-Mount</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Connect CA root path</source>
         <translation>Connect-CA-Stammpfad</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>global.name</source>
         <translation>global.name</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Consul chart version</source>
         <translation>Version des Consul-Charts</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Helm repository</source>
         <translation>Helm-Repository</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Gossip policy</source>
         <translation>Gossip-Richtlinie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Bootstrap token policy</source>
         <translation>Richtlinie des Bootstrap-Tokens</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Replication token policy</source>
         <translation>Richtlinie des Replikations-Tokens</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>CA policy</source>
         <translation>CA-Richtlinie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Server role</source>
         <translation>Server-Rolle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Client role</source>
         <translation>Client-Rolle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>ACL init role</source>
         <translation>ACL-Init-Rolle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>CA role</source>
         <translation>CA-Rolle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Role token TTL</source>
         <translation>Gültigkeit der Rollen-Token</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Vault release</source>
         <translation>Vault-Release</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Consul release</source>
         <translation>Consul-Release</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Vault auth mount</source>
         <translation>Vault-Auth-Mount</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>PKI role</source>
         <translation>PKI-Rolle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Connect CA intermediate path</source>
         <translation>Connect-CA-Zwischenpfad</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Token reviewer service account</source>
         <translation>Dienstkonto des Token-Prüfers</translation>
     </message>
@@ -1439,225 +1470,225 @@
 <context>
     <name>meshfed::PlanValidator</name>
     <message>
-        <location filename="../model/plan/PlanRules.cpp" line="+28"/>
-        <location line="+12"/>
-        <location line="+29"/>
-        <location filename="../model/plan/PlanValidator.cpp" line="+110"/>
+        <location filename="../model/plan/PlanRules.cpp" line="+28" />
+        <location line="+12" />
+        <location line="+29" />
+        <location filename="../model/plan/PlanValidator.cpp" line="+110" />
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-39" />
         <source>is longer than %1 characters</source>
         <translation>ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>must consist of lower-case letters, digits and &apos;-&apos;, and start and end with a letter or digit</source>
+        <location line="+2" />
+        <source>must consist of lower-case letters, digits and '-', and start and end with a letter or digit</source>
         <translation>darf nur Kleinbuchstaben, Ziffern und „-“ enthalten und muss mit einem Buchstaben oder einer Ziffer beginnen und enden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>is longer than 253 characters</source>
         <translation>ist länger als 253 Zeichen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>must consist of lower-case letters, digits, &apos;-&apos; and &apos;.&apos;, and start and end with a letter or digit</source>
+        <location line="+2" />
+        <source>must consist of lower-case letters, digits, '-' and '.', and start and end with a letter or digit</source>
         <translation>darf nur Kleinbuchstaben, Ziffern, „-“ und „.“ enthalten und muss mit einem Buchstaben oder einer Ziffer beginnen und enden</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>is longer than 53 characters (Helm&apos;s limit for release names)</source>
+        <location line="+9" />
+        <source>is longer than 53 characters (Helm's limit for release names)</source>
         <translation>ist länger als 53 Zeichen (Helms Grenze für Release-Namen)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source> (it appears in the servers&apos; certificate names, server.&lt;datacenter&gt;.&lt;domain&gt;)</source>
+        <location line="+9" />
+        <source> (it appears in the servers' certificate names, server.&lt;datacenter&gt;.&lt;domain&gt;)</source>
         <translation> (er erscheint in den Zertifikatsnamen der Server, server.&lt;Rechenzentrum&gt;.&lt;Domain&gt;)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>must not start with &apos;/&apos;</source>
+        <location line="+9" />
+        <source>must not start with '/'</source>
         <translation>darf nicht mit „/“ beginnen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>must be path segments of letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, separated by &apos;/&apos;</source>
+        <location line="+2" />
+        <source>must be path segments of letters, digits, '_', '-' and '.', separated by '/'</source>
         <translation>muss aus Pfadteilen aus Buchstaben, Ziffern, „_“, „-“ und „.“ bestehen, getrennt durch „/“</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>is written without the auth/ prefix; Meshfed adds it where the chart expects it (injector.authPath) and leaves it out where it must not be (connectCA.authMethodPath)</source>
         <translation>wird ohne das Präfix auth/ geschrieben; Meshfed ergänzt es, wo das Chart es erwartet (injector.authPath), und lässt es weg, wo es nicht stehen darf (connectCA.authMethodPath)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>is written without data/: Meshfed adds the KV version 2 data/ infix where it is needed</source>
         <translation>wird ohne data/ geschrieben: Meshfed ergänzt den KV-Version-2-Zwischenteil data/, wo er nötig ist</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>must name a secret, not a folder (no trailing &apos;/&apos;)</source>
+        <location line="+3" />
+        <source>must name a secret, not a folder (no trailing '/')</source>
         <translation>muss ein Geheimnis benennen, keinen Ordner (kein „/“ am Ende)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>must be a non-empty key of letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</source>
+        <location line="+7" />
+        <source>must be a non-empty key of letters, digits, '_', '-' and '.'</source>
         <translation>muss ein nicht leerer Schlüssel aus Buchstaben, Ziffern, „_“, „-“ und „.“ sein</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>must be lower-case letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, starting with a letter or digit</source>
+        <location line="+7" />
+        <source>must be lower-case letters, digits, '_', '-' and '.', starting with a letter or digit</source>
         <translation>darf nur Kleinbuchstaben, Ziffern, „_“, „-“ und „.“ enthalten und muss mit einem Buchstaben oder einer Ziffer beginnen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>must be a duration such as 24h, 30m or 87600h</source>
         <translation>muss eine Dauer wie 24h, 30m oder 87600h sein</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>must be a URL such as https://host:port</source>
         <translation>muss eine URL wie https://host:port sein</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>must be a URL such as http://host:port or https://host:port</source>
         <translation>muss eine URL wie http://host:port oder https://host:port sein</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>must start with https://</source>
         <translation>muss mit https:// beginnen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>must start with http:// or https://</source>
         <translation>muss mit http:// oder https:// beginnen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>must not contain a user name, query or fragment</source>
         <translation>darf keinen Benutzernamen, keine Abfrage und kein Fragment enthalten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>must not have a path</source>
         <translation>darf keinen Pfad haben</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>must be a host name or IP address, optionally followed by :port</source>
         <translation>muss ein Hostname oder eine IP-Adresse sein, optional gefolgt von :Port</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>has an invalid port</source>
         <translation>hat einen ungültigen Port</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>must be a chart version such as 2.0.3</source>
         <translation>muss eine Chart-Version wie 2.0.3 sein</translation>
     </message>
     <message>
-        <location filename="../model/plan/PlanValidator.cpp" line="-73"/>
-        <source>&quot;%1&quot; is already used by %2: each datacenter needs its own %3</source>
+        <location filename="../model/plan/PlanValidator.cpp" line="-73" />
+        <source>"%1" is already used by %2: each datacenter needs its own %3</source>
         <translation>„%1“ wird bereits von %2 verwendet: Jedes Rechenzentrum braucht eine eigene Angabe (%3)</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Meshfed&apos;s values were checked against consul chart 2.0.x; %1 may need other keys</source>
+        <location line="+24" />
+        <source>Meshfed's values were checked against consul chart 2.0.x; %1 may need other keys</source>
         <translation>Meshfeds Values wurden mit dem Consul-Chart 2.0.x geprüft; %1 braucht womöglich andere Schlüssel</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Meshfed&apos;s values were checked against vault chart 0.34.x; %1 may need other keys</source>
+        <location line="+26" />
+        <source>Meshfed's values were checked against vault chart 0.34.x; %1 may need other keys</source>
         <translation>Meshfeds Values wurden mit dem Vault-Chart 0.34.x geprüft; %1 braucht womöglich andere Schlüssel</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>not known yet: found after installing Vault in %1, or type it in</source>
         <translation>noch nicht bekannt: wird nach der Installation von Vault in %1 ermittelt, oder geben Sie sie ein</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>secret</source>
         <translation>Geheimnis</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>is ignored for the primary datacenter: Vault runs there and reviews tokens in-cluster</source>
         <translation>wird für das primäre Rechenzentrum ignoriert: Vault läuft dort und prüft Token im Cluster</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>not known yet: taken from the kubeconfig of %1&apos;s context, or type in the URL that Vault and the primary&apos;s Consul servers reach</source>
+        <location line="+10" />
+        <source>not known yet: taken from the kubeconfig of %1's context, or type in the URL that Vault and the primary's Consul servers reach</source>
         <translation>noch nicht bekannt: wird aus der kubeconfig des Kontexts von %1 übernommen, oder geben Sie die URL ein, die Vault und die Consul-Server des primären Rechenzentrums erreichen</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>points to this workstation (%1): Vault and the primary&apos;s Consul servers cannot reach it from their pods unless the cluster is simulated</source>
+        <location line="+7" />
+        <source>points to this workstation (%1): Vault and the primary's Consul servers cannot reach it from their pods unless the cluster is simulated</source>
         <translation>zeigt auf diesen Arbeitsplatz (%1): Vault und die Consul-Server des primären Rechenzentrums erreichen ihn aus ihren Pods nicht, außer der Cluster ist simuliert</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>is ignored for a secondary datacenter: secondaries dial the primary&apos;s mesh gateway</source>
+        <location line="+6" />
+        <source>is ignored for a secondary datacenter: secondaries dial the primary's mesh gateway</source>
         <translation>wird für ein sekundäres Rechenzentrum ignoriert: Sekundäre verbinden sich mit dem Mesh-Gateway des primären</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>choose the kubeconfig context of %1&apos;s cluster</source>
+        <location line="+9" />
+        <source>choose the kubeconfig context of %1's cluster</source>
         <translation>wählen Sie den kubeconfig-Kontext des Clusters von %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>must be outside the Connect CA root path %1: Consul mounts both</source>
         <translation>muss außerhalb des Connect-CA-Stammpfads %1 liegen: Consul hängt beide ein</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>must be between 1 and 99, not %1</source>
         <translation>muss zwischen 1 und 99 liegen, nicht %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>datacenter name</source>
         <translation>Rechenzentrumsnamen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>cluster (kube context)</source>
         <translation>Cluster (kube-Kontext)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Vault auth mount</source>
         <translation>Vault-Auth-Mount</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>PKI role</source>
         <translation>PKI-Rolle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Connect CA intermediate path</source>
         <translation>Connect-CA-Zwischenpfad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>certificate policy</source>
         <translation>Zertifikatsrichtlinie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Connect CA policy</source>
         <translation>Connect-CA-Richtlinie</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+10" />
         <source>WAN federation needs a primary datacenter and at least one secondary, found %n datacenter(s)</source>
         <translation>
             <numerusform>WAN-Föderation braucht ein primäres und mindestens ein sekundäres Rechenzentrum, gefunden: %n Rechenzentrum</numerusform>
@@ -1665,13 +1696,13 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+2"/>
+        <location line="+23" />
+        <location line="+2" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1: warning: %2</source>
         <translation>%1: Warnung: %2</translation>
     </message>
@@ -1679,128 +1710,128 @@
 <context>
     <name>meshfed::PodDetailsView</name>
     <message>
-        <location filename="../gui/pods/PodDetailsView.cpp" line="+43"/>
+        <location filename="../gui/pods/PodDetailsView.cpp" line="+43" />
         <source>Select a pod in the topology or a pod table.</source>
         <translation>Wählen Sie einen Pod in der Topologie oder in einer Pod-Tabelle.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Container</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+2"/>
+        <location line="+0" />
+        <location line="+2" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-2" />
         <source>Exit code</source>
         <translation>Exit-Code</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Restarts</source>
         <translation>Neustarts</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Follow</source>
         <translation>Folgen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>tail </source>
         <translation>letzte </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Log of</source>
         <translation>Log von</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+71" />
         <source>&lt;b&gt;%1&lt;/b&gt; in %2 on %3 · %4 · READY %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; in %2 auf %3 · %4 · READY %5</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>last %1 (%2)</source>
         <translation>zuletzt %1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>sidecar</source>
         <translation>Sidecar</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>init</source>
         <translation>Init</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>container</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+43" />
         <source>(no log lines yet)</source>
         <translation>(noch keine Log-Zeilen)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Could not read the details: %1</source>
         <translation>Die Details konnten nicht gelesen werden: %1</translation>
     </message>
@@ -1808,62 +1839,62 @@
 <context>
     <name>meshfed::PodModel</name>
     <message>
-        <location filename="../model/kube/PodModel.cpp" line="+249"/>
+        <location filename="../model/kube/PodModel.cpp" line="+249" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>, exit code %1</source>
         <translation>, Exit-Code %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>, restarts: %1</source>
         <translation>, Neustarts: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>init </source>
         <translation>Init </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+46" />
         <source>NAMESPACE</source>
         <translation>NAMESPACE</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>READY</source>
         <translation>READY</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>RESTARTS</source>
         <translation>RESTARTS</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>AGE</source>
         <translation>AGE</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>NODE</source>
         <translation>NODE</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>CLUSTER</source>
         <translation>CLUSTER</translation>
     </message>
@@ -1871,32 +1902,32 @@
 <context>
     <name>meshfed::PodTableView</name>
     <message>
-        <location filename="../gui/pods/PodTableView.cpp" line="+29"/>
+        <location filename="../gui/pods/PodTableView.cpp" line="+29" />
         <source>Filter by name, namespace, status, node or label</source>
         <translation>Nach Name, Namespace, Status, Knoten oder Label filtern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>All pods</source>
         <translation>Alle Pods</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Failing</source>
         <translation>Fehlerhaft</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Starting</source>
         <translation>Startend</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Healthy</source>
         <translation>Gesund</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Not healthy</source>
         <translation>Nicht gesund</translation>
     </message>
@@ -1904,12 +1935,12 @@
 <context>
     <name>meshfed::PodWatcher</name>
     <message>
-        <location filename="../services/kube/PodWatcher.cpp" line="+140"/>
-        <source>The watch&apos;s resource version expired; listing the pods again.</source>
+        <location filename="../services/kube/PodWatcher.cpp" line="+140" />
+        <source>The watch's resource version expired; listing the pods again.</source>
         <translation>Die Ressourcenversion der Beobachtung ist abgelaufen; die Pods werden neu aufgelistet.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+70" />
         <source>the server ended the watch at once without an event.</source>
         <translation>der Server hat die Beobachtung sofort ohne Ereignis beendet.</translation>
     </message>
@@ -1917,87 +1948,87 @@
 <context>
     <name>meshfed::PodsCommand</name>
     <message>
-        <location filename="../gui/cli/PodsCommand.cpp" line="+93"/>
+        <location filename="../gui/cli/PodsCommand.cpp" line="+93" />
         <source>meshfed pods: no context chosen: pass --context or set current-context.</source>
         <translation>meshfed pods: kein Kontext gewählt: --context angeben oder current-context setzen.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+49" />
         <source>Lists the pods of a kubeconfig context like kubectl get pods.</source>
         <translation>Listet die Pods eines kubeconfig-Kontexts wie kubectl get pods.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The kubeconfig context (default: current-context).</source>
         <translation>Der kubeconfig-Kontext (Standard: current-context).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The namespace (default: the context&apos;s, else default).</source>
+        <location line="+1" />
+        <source>The namespace (default: the context's, else default).</source>
         <translation>Der Namespace (Standard: der des Kontexts, sonst default).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>NS</source>
         <translation>NS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Pods of every namespace.</source>
         <translation>Pods aller Namespaces.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Label selector, e.g. app=consul.</source>
         <translation>Label-Selektor, z. B. app=consul.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>SELECTOR</source>
         <translation>SELEKTOR</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Read this kubeconfig file only (default: KUBECONFIG, else ~/.kube/config).</source>
         <translation>Nur diese kubeconfig-Datei lesen (Standard: KUBECONFIG, sonst ~/.kube/config).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>After listing, print changed pods until interrupted.</source>
         <translation>Nach dem Auflisten geänderte Pods ausgeben, bis unterbrochen wird.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>meshfed pods: -n and -A cannot be combined.</source>
         <translation>meshfed pods: -n und -A können nicht kombiniert werden.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>No resources found</source>
         <translation>No resources found</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No resources found in %1 namespace.</source>
         <translation>No resources found in %1 namespace.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>List the pods of a kubeconfig context like kubectl get pods (-w to watch)</source>
         <translation>Die Pods eines kubeconfig-Kontexts wie kubectl get pods auflisten (-w zum Beobachten)</translation>
     </message>
@@ -2005,32 +2036,32 @@
 <context>
     <name>meshfed::SetupWorkspace</name>
     <message>
-        <location filename="../gui/app/SetupWorkspace.cpp" line="+30"/>
+        <location filename="../gui/app/SetupWorkspace.cpp" line="+30" />
         <source>&amp;Export values, policies and setup.sh…</source>
         <translation>Values, Richtlinien und setup.sh &amp;exportieren …</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Connections</source>
         <translation>&amp;Verbindungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Values files</source>
         <translation>&amp;Values-Dateien</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>Changes in %1</source>
         <translation>Änderungen in %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No changes: the file is as the plan generates it.</source>
         <translation>Keine Änderungen: Die Datei entspricht dem, was der Plan erzeugt.</translation>
     </message>
@@ -2038,57 +2069,57 @@
 <context>
     <name>meshfed::SimCommand</name>
     <message>
-        <location filename="../gui/cli/SimCommand.cpp" line="+50"/>
+        <location filename="../gui/cli/SimCommand.cpp" line="+50" />
         <source>Serves the simulator alone: a Vault dev server and two Kubernetes API servers on 127.0.0.1 (contexts sim-dc1 and sim-dc2), until interrupted. kubectl and vault can talk to it; helm installs are simulated only inside Meshfed (meshfed --demo, meshfed apply --demo).</source>
         <translation>Betreibt nur den Simulator: einen Vault-Dev-Server und zwei Kubernetes-API-Server auf 127.0.0.1 (Kontexte sim-dc1 und sim-dc2), bis er unterbrochen wird. kubectl und vault können ihn ansprechen; Helm-Installationen werden nur innerhalb von Meshfed simuliert (meshfed --demo, meshfed apply --demo).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Folder for kubeconfig and vault.env (created when missing).</source>
         <translation>Ordner für kubeconfig und vault.env (wird angelegt, falls er fehlt).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>DIR</source>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>How long a simulated pod takes to start (default 1500).</source>
         <translation>Wie lange ein simulierter Pod zum Starten braucht (Standard 1500).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Simulated Vault:      %1 (token in %2)</source>
         <translation>Simuliertes Vault:    %1 (Token in %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Simulated cluster:    %1 at %2</source>
         <translation>Simulierter Cluster:  %1 unter %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>kubeconfig:           %1 (export KUBECONFIG=%1)</source>
         <translation>kubeconfig:           %1 (export KUBECONFIG=%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Serving until interrupted (Ctrl+C).</source>
         <translation>Läuft, bis er unterbrochen wird (Strg+C).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Simulator stopped.</source>
         <translation>Simulator beendet.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Serve the simulated Vault and Kubernetes API servers until interrupted</source>
         <translation>Den simulierten Vault und die Kubernetes-API-Server betreiben, bis sie unterbrochen werden</translation>
     </message>
@@ -2096,7 +2127,7 @@
 <context>
     <name>meshfed::SimPodDetailsSource</name>
     <message>
-        <location filename="../services/sim/kube/SimPodDetailsSource.cpp" line="+27"/>
+        <location filename="../services/sim/kube/SimPodDetailsSource.cpp" line="+27" />
         <source>No cluster is known for datacenter %1.</source>
         <translation>Für das Rechenzentrum %1 ist kein Cluster bekannt.</translation>
     </message>
@@ -2104,23 +2135,23 @@
 <context>
     <name>meshfed::Simulator</name>
     <message>
-        <location filename="../services/sim/Simulator.cpp" line="+83"/>
+        <location filename="../services/sim/Simulator.cpp" line="+83" />
         <source>the simulated Vault could not listen on 127.0.0.1: %1</source>
         <translation>das simulierte Vault konnte nicht auf 127.0.0.1 lauschen: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>the simulated API server %1 could not listen on 127.0.0.1: %2</source>
         <translation>der simulierte API-Server %1 konnte nicht auf 127.0.0.1 lauschen: %2</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+62" />
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+6"/>
+        <location line="+7" />
+        <location line="+6" />
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2128,12 +2159,12 @@
 <context>
     <name>meshfed::TopologyExport</name>
     <message>
-        <location filename="../gui/topology/TopologyExport.cpp" line="+24"/>
+        <location filename="../gui/topology/TopologyExport.cpp" line="+24" />
         <source>Meshfed topology</source>
         <translation>Meshfed-Topologie</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -2141,12 +2172,12 @@
 <context>
     <name>meshfed::TopologyRules</name>
     <message>
-        <location filename="../model/topology/TopologyRules.cpp" line="+132"/>
-        <source>%1: vault-agent-init %2 (restarts %3); its log has Vault&apos;s answer</source>
+        <location filename="../model/topology/TopologyRules.cpp" line="+132" />
+        <source>%1: vault-agent-init %2 (restarts %3); its log has Vault's answer</source>
         <translation>%1: vault-agent-init %2 (Neustarts %3); sein Log enthält die Antwort von Vault</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+10" />
         <source>vault-agent-init completed in %n pod(s) of %1</source>
         <translation>
             <numerusform>vault-agent-init in %n Pod von %1 abgeschlossen</numerusform>
@@ -2154,42 +2185,42 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>no Vault agent in %1 has finished yet</source>
         <translation>noch kein Vault-Agent in %1 ist fertig</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Vault accepted logins of agents in %1, so it can review their tokens</source>
         <translation>Vault hat Anmeldungen von Agenten in %1 angenommen, kann deren Token also prüfen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>agents in %1 cannot log in; a failing token review is one possible cause</source>
         <translation>Agenten in %1 können sich nicht anmelden; eine fehlschlagende Token-Prüfung ist eine mögliche Ursache</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>no agent in %1 has logged in to Vault yet</source>
         <translation>noch kein Agent in %1 hat sich bei Vault angemeldet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>the connect injector of %1 logged in through the auth method and runs</source>
         <translation>der Connect-Injector von %1 hat sich über die Anmeldemethode angemeldet und läuft</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>not verified yet (the connect injector of %1 is not running)</source>
         <translation>noch nicht geprüft (der Connect-Injector von %1 läuft nicht)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>the servers of %1 joined through the mesh gateways and run</source>
         <translation>die Server von %1 sind über die Mesh-Gateways beigetreten und laufen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>not verified yet (servers or mesh gateways are not all running)</source>
         <translation>noch nicht geprüft (Server oder Mesh-Gateways laufen nicht alle)</translation>
     </message>
@@ -2197,138 +2228,138 @@
 <context>
     <name>meshfed::TopologyScene</name>
     <message>
-        <location filename="../gui/topology/TopologyLayout.cpp" line="+87"/>
+        <location filename="../gui/topology/TopologyLayout.cpp" line="+87" />
         <source>Vault agent injector</source>
         <translation>Vault-Agent-Injector</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Consul servers</source>
         <translation>Consul-Server</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Connect injector</source>
         <translation>Connect-Injector</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Mesh gateway</source>
         <translation>Mesh-Gateway</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>server-acl-init job</source>
         <translation>server-acl-init-Job</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Other pods</source>
         <translation>Andere Pods</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+36" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>sealed</source>
         <translation>versiegelt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>unreachable</source>
         <translation>nicht erreichbar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Vault</source>
         <translation>Vault</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>address not known yet</source>
         <translation>Adresse noch nicht bekannt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>pod %1: %2</source>
         <translation>Pod %1: %2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>no server pod seen</source>
         <translation>kein Server-Pod gesehen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+28"/>
+        <location line="+1" />
+        <location line="+28" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-26" />
         <source>&lt;b&gt;Vault&lt;/b&gt;&lt;br&gt;state: %1&lt;br&gt;%2&lt;br&gt;%3</source>
         <translation>&lt;b&gt;Vault&lt;/b&gt;&lt;br&gt;Zustand: %1&lt;br&gt;%2&lt;br&gt;%3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>reconnecting: %1</source>
         <translation>verbindet neu: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>no context</source>
         <translation>kein Kontext</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>primary</source>
         <translation>primär</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>secondary</source>
         <translation>sekundär</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>API server</source>
         <translation>API-Server</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>&lt;br&gt;&lt;b&gt;stale&lt;/b&gt;: the pods shown may be out of date</source>
         <translation>&lt;br&gt;&lt;b&gt;veraltet&lt;/b&gt;: die gezeigten Pods sind womöglich nicht aktuell</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%n pod(s)%3</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;%n Pod%3</numerusform>
@@ -2336,12 +2367,12 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>STALE</source>
         <translation>VERALTET</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+18" />
         <source>%1 · %n pod(s)</source>
         <translation>
             <numerusform>%1 · %n Pod</numerusform>
@@ -2349,153 +2380,153 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+160"/>
+        <location line="+4" />
+        <location line="+160" />
         <source>no pods</source>
         <translation>keine Pods</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-153" />
         <source>fold</source>
         <translation>einklappen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>click to show every pod</source>
         <translation>klicken, um jeden Pod zu zeigen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;READY %3 · STATUS %4&lt;br&gt;RESTARTS %5 · AGE %6&lt;br&gt;NODE %7</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;READY %3 · STATUS %4&lt;br&gt;RESTARTS %5 · AGE %6&lt;br&gt;NODE %7</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&lt;none&gt;</source>
         <translation>&lt;none&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Vault agents in %1 → Vault</source>
         <translation>Vault-Agenten in %1 → Vault</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Vault → API server of %1 (token review)</source>
         <translation>Vault → API-Server von %1 (Token-Prüfung)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Consul servers of %1 → API server of %2 (k8sAuthMethodHost)</source>
         <translation>Consul-Server von %1 → API-Server von %2 (k8sAuthMethodHost)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Mesh gateway of %1 → mesh gateway of %2 (WAN)</source>
         <translation>Mesh-Gateway von %1 → Mesh-Gateway von %2 (WAN)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>not verified</source>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>works</source>
         <translation>funktioniert</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>failing</source>
         <translation>fehlerhaft</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>checked by the setup engine</source>
         <translation>von der Einrichtung geprüft</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>read from the pods</source>
         <translation>aus den Pods abgelesen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3)&lt;br&gt;%4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3)&lt;br&gt;%4</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>agents</source>
         <translation>Agenten</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>token review</source>
         <translation>Token-Prüfung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>k8sAuthMethodHost</source>
         <translation>k8sAuthMethodHost</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>WAN</source>
         <translation>WAN</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Pods</source>
         <translation>Pods</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>running and ready, completed</source>
         <translation>läuft und bereit, abgeschlossen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>starting: Pending, Init, ContainerCreating</source>
         <translation>startet: Pending, Init, ContainerCreating</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>failing: CrashLoopBackOff, Error</source>
         <translation>fehlerhaft: CrashLoopBackOff, Error</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Links</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>works (solid)</source>
         <translation>funktioniert (durchgezogen)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>failing (dashed)</source>
         <translation>fehlerhaft (gestrichelt)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>not verified (dotted)</source>
         <translation>nicht geprüft (gepunktet)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Stale clusters are drawn with a dashed frame and marked STALE.</source>
         <translation>Veraltete Cluster haben einen gestrichelten Rahmen und die Markierung VERALTET.</translation>
     </message>
@@ -2503,53 +2534,53 @@
 <context>
     <name>meshfed::TopologyWidget</name>
     <message>
-        <location filename="../gui/topology/TopologyWidget.cpp" line="+26"/>
+        <location filename="../gui/topology/TopologyWidget.cpp" line="+26" />
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Zoom in (+, Ctrl+wheel)</source>
         <translation>Vergrößern (+, Strg+Mausrad)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Zoom out (-, Ctrl+wheel)</source>
         <translation>Verkleinern (-, Strg+Mausrad)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Show everything (F)</source>
         <translation>Alles zeigen (F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Export…</source>
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Save the topology as a PNG or SVG image</source>
         <translation>Die Topologie als PNG- oder SVG-Bild speichern</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+6"/>
+        <location line="+11" />
+        <location line="+6" />
         <source>Export the topology</source>
         <translation>Die Topologie exportieren</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-6" />
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Bild (*.svg)</translation>
     </message>
@@ -2557,52 +2588,52 @@
 <context>
     <name>meshfed::ValuesEditorWidget</name>
     <message>
-        <location filename="../gui/values/ValuesEditorWidget.cpp" line="+67"/>
+        <location filename="../gui/values/ValuesEditorWidget.cpp" line="+67" />
         <source>The plan changed and generates another %1. Your edits are still here.</source>
         <translation>Der Plan hat sich geändert und erzeugt eine andere %1. Ihre Änderungen sind noch da.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Keep my edits</source>
         <translation>Meine Änderungen &amp;behalten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Regenerate</source>
         <translation>&amp;Neu erzeugen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Show &amp;diff</source>
         <translation>&amp;Unterschiede zeigen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>Values file %1</source>
         <translation>Values-Datei %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Reset to &amp;generated</source>
         <translation>Auf &amp;Erzeugtes zurücksetzen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Show diff</source>
         <translation>Unterschiede zeigen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+58" />
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>invalid YAML at line %1: the install steps that need this file are blocked</source>
         <translation>ungültiges YAML in Zeile %1: Die Installationsschritte, die diese Datei brauchen, sind blockiert</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -2610,7 +2641,7 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>as generated from the plan</source>
         <translation>wie vom Plan erzeugt</translation>
     </message>
@@ -2618,95 +2649,95 @@
 <context>
     <name>meshfed::ValuesGenerator</name>
     <message>
-        <location filename="../model/plan/ValuesGenerator.cpp" line="+159"/>
-        <source>Vault&apos;s external address</source>
+        <location filename="../model/plan/ValuesGenerator.cpp" line="+159" />
+        <source>Vault's external address</source>
         <translation>die externe Adresse von Vault</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>found by the step &quot;Find Vault&apos;s address&quot; once %1 is installed in %2</source>
+        <location line="+1" />
+        <source>found by the step "Find Vault's address" once %1 is installed in %2</source>
         <translation>ermittelt vom Schritt „Adresse von Vault finden“, sobald %1 in %2 installiert ist</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1&apos;s API server URL</source>
+        <location line="+8" />
+        <source>%1's API server URL</source>
         <translation>die API-Server-URL von %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>read from the kubeconfig by the step &quot;Configure Vault&apos;s auth method for %1&quot;</source>
+        <location line="+1" />
+        <source>read from the kubeconfig by the step "Configure Vault's auth method for %1"</source>
         <translation>aus der kubeconfig gelesen vom Schritt „Vault-Anmeldemethode für %1 einrichten“</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>the address of %1&apos;s mesh gateway</source>
+        <location line="+6" />
+        <source>the address of %1's mesh gateway</source>
         <translation>die Adresse des Mesh-Gateways von %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>found by the step &quot;Find %1&apos;s mesh gateway address&quot; once Consul is installed there</source>
+        <location line="+1" />
+        <source>found by the step "Find %1's mesh gateway address" once Consul is installed there</source>
         <translation>ermittelt vom Schritt „Mesh-Gateway-Adresse von %1 finden“, sobald Consul dort installiert ist</translation>
     </message>
 </context>
 <context>
     <name>meshfed::ValuesLinter</name>
     <message>
-        <location filename="../model/values/ValuesLinter.cpp" line="+24"/>
+        <location filename="../model/values/ValuesLinter.cpp" line="+24" />
         <source>a map</source>
         <translation>eine Zuordnung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>a single value</source>
         <translation>ein einzelner Wert</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>expects a single value (%1), not %2</source>
         <translation>erwartet einen einzelnen Wert (%1), nicht %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>expects a list, not %1</source>
         <translation>erwartet eine Liste, nicht %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>expects true or false, not &quot;%1&quot;</source>
+        <location line="+4" />
+        <source>expects true or false, not "%1"</source>
         <translation>erwartet true oder false, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+32" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 is a section of the chart&apos;s values and expects a map, not %2</source>
+        <location line="+8" />
+        <source>%1 is a section of the chart's values and expects a map, not %2</source>
         <translation>%1 ist ein Abschnitt der Chart-Values und erwartet eine Zuordnung, nicht %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1 is not a key of the %2 chart: Helm ignores it</source>
         <translation>%1 ist kein Schlüssel des %2-Charts: Helm ignoriert ihn</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source> (did you mean %1?)</source>
         <translation> (meinten Sie %1?)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>not valid YAML: %1</source>
         <translation>kein gültiges YAML: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>a values file must be a map of keys, not %1</source>
         <translation>eine Values-Datei muss eine Zuordnung von Schlüsseln sein, nicht %1</translation>
     </message>
@@ -2714,37 +2745,37 @@
 <context>
     <name>meshfed::VaultConfigResolver</name>
     <message>
-        <location filename="../services/vault/VaultClient.cpp" line="+47"/>
-        <source>The Vault address &quot;%1&quot; is not an http:// or https:// URL.</source>
+        <location filename="../services/vault/VaultClient.cpp" line="+47" />
+        <source>The Vault address "%1" is not an http:// or https:// URL.</source>
         <translation>Die Vault-Adresse „%1“ ist keine http://- oder https://-URL.</translation>
     </message>
     <message>
-        <location filename="../services/vault/VaultConfig.cpp" line="+52"/>
-        <source>VAULT_SKIP_VERIFY=&quot;%1&quot; is not a boolean and was ignored; certificates are verified.</source>
+        <location filename="../services/vault/VaultConfig.cpp" line="+52" />
+        <source>VAULT_SKIP_VERIFY="%1" is not a boolean and was ignored; certificates are verified.</source>
         <translation>VAULT_SKIP_VERIFY=„%1“ ist kein Wahrheitswert und wurde ignoriert; Zertifikate werden geprüft.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Vault&apos;s TLS certificate is not verified (VAULT_SKIP_VERIFY): anyone on the network path could impersonate Vault and read the token.</source>
+        <location line="+6" />
+        <source>Vault's TLS certificate is not verified (VAULT_SKIP_VERIFY): anyone on the network path could impersonate Vault and read the token.</source>
         <translation>Das TLS-Zertifikat von Vault wird nicht geprüft (VAULT_SKIP_VERIFY): Jeder auf dem Netzwerkweg könnte sich als Vault ausgeben und das Token lesen.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+71" />
         <source>No PEM certificate could be read from the CA file %1.</source>
         <translation>Aus der CA-Datei %1 konnte kein PEM-Zertifikat gelesen werden.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>No PEM certificate could be read from the CA folder %1.</source>
         <translation>Aus dem CA-Ordner %1 konnte kein PEM-Zertifikat gelesen werden.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>A client certificate needs both VAULT_CLIENT_CERT and VAULT_CLIENT_KEY.</source>
         <translation>Ein Client-Zertifikat braucht sowohl VAULT_CLIENT_CERT als auch VAULT_CLIENT_KEY.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>The client certificate %1 or its key %2 could not be read.</source>
         <translation>Das Client-Zertifikat %1 oder sein Schlüssel %2 konnte nicht gelesen werden.</translation>
     </message>
@@ -2752,63 +2783,63 @@
 <context>
     <name>meshfed::VaultParsing</name>
     <message>
-        <location filename="../services/vault/VaultParsing.cpp" line="+95"/>
+        <location filename="../services/vault/VaultParsing.cpp" line="+95" />
         <source>Vault rejected %1 (HTTP %2)</source>
         <translation>Vault hat %1 abgelehnt (HTTP %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Permission denied on %1 (%2, HTTP 403)</source>
         <translation>Zugriff auf %1 verweigert (%2, HTTP 403)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Nothing found at %1 (%2, HTTP 404)</source>
         <translation>Unter %1 wurde nichts gefunden (%2, HTTP 404)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 already exists in Vault and was left unchanged (%2, HTTP %3)</source>
         <translation>%1 existiert bereits in Vault und wurde nicht verändert (%2, HTTP %3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Vault was not yet consistent for %1 (HTTP 412)</source>
         <translation>Vault war für %1 noch nicht konsistent (HTTP 412)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Vault&apos;s request rate limit was reached for %1 (HTTP 429)</source>
+        <location line="+2" />
+        <source>Vault's request rate limit was reached for %1 (HTTP 429)</source>
         <translation>Die Anfragegrenze von Vault wurde für %1 erreicht (HTTP 429)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Vault is sealed (%1, HTTP 503); unseal it, then try again</source>
         <translation>Vault ist versiegelt (%1, HTTP 503); entsiegeln Sie es und versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Vault is not initialized (%1, HTTP 501)</source>
         <translation>Vault ist nicht initialisiert (%1, HTTP 501)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Vault failed to handle %1 (HTTP %2)</source>
         <translation>Vault konnte %1 nicht verarbeiten (HTTP %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Vault&apos;s answer to %1 is not the JSON expected (HTTP %2)</source>
+        <location line="+2" />
+        <source>Vault's answer to %1 is not the JSON expected (HTTP %2)</source>
         <translation>Die Antwort von Vault auf %1 ist nicht das erwartete JSON (HTTP %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 answered HTTP %2, which was not expected</source>
         <translation>%1 antwortete unerwartet mit HTTP %2</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+22"/>
+        <location line="+11" />
+        <location line="+22" />
         <source>Gave up after %1 attempts.</source>
         <translation>Nach %1 Versuchen aufgegeben.</translation>
     </message>
