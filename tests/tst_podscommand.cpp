@@ -206,6 +206,27 @@ private Q_SLOTS:
             "consul-connect-injector-x   1/1     Running            5          2d\n"_s);
         QVERIFY2(result.err.contains(u"Forbidden"_s), qPrintable(result.err));
     }
+
+    void watchWithoutTlsVerificationWarnsOnce()
+    {
+        test::TestHttpServer server;
+        QVERIFY(server.listenTls(test::dataPath(u"tls/server.pem"_s), test::dataPath(u"tls/server-key.pem"_s)));
+        QFile file(m_kubeconfig);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(
+            "apiVersion: v1\nkind: Config\nclusters:\n- name: c1\n  cluster:\n    insecure-skip-tls-verify: true\n"
+            "    server: "
+            + server.url().toEncoded()
+            + "\ncontexts:\n- name: dc1\n  context:\n    cluster: c1\n    user: u1\n    namespace: consul\n"
+              "users:\n- name: u1\n  user:\n    token: abc123\ncurrent-context: dc1\n");
+        file.close();
+        server.enqueue(ScriptedResponse::json(200, podList(twoPods())));
+        server.enqueue(
+            ScriptedResponse::json(403, R"({"kind":"Status","code":403,"reason":"Forbidden","message":"no"})"));
+        const Captured result = run({u"--context"_s, u"dc1"_s, u"--kubeconfig"_s, m_kubeconfig, u"-w"_s});
+        QVERIFY2(result.out.contains(u"consul-server-0"_s), qPrintable(result.err));
+        QCOMPARE(result.err.count(u"TLS certificate verification is switched off"_s), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPodsCommand)

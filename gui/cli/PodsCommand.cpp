@@ -2,6 +2,7 @@
 
 #include "model/kube/Kubeconfig.h"
 #include "model/kube/PodModel.h"
+#include "services/http/HttpMessages.h"
 #include "services/kube/KubeClient.h"
 #include "services/kube/PodWatcher.h"
 
@@ -173,8 +174,12 @@ int PodsCommand::run(const QStringList& arguments, Console& console)
     TerminalPrompter prompter;
     kube.setPrompter(&prompter);
     TabWriter table;
-    if (options.watch)
+    if (options.watch) {
+        // The watch has no single reply to carry the warning: say it once, before the table.
+        if (context->insecureSkipTlsVerify && context->server.scheme() == u"https"_s)
+            console.err << tr("Warning: %1").arg(HttpMessages::insecureWarning(context->server.toString())) << Qt::endl;
         return watch(kube, options, table, console);
+    }
 
     const KubeResult<KubeList> pods = QCoro::waitFor(kube.listPods(options.namespaceName, options.selector));
     for (const QString& warning : pods.warnings)
