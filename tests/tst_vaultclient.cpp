@@ -256,6 +256,20 @@ private Q_SLOTS:
         QCOMPARE(server.requestCount(), 3);
     }
 
+    void vaultMaxRetriesFromTheEnvironmentIsHonoured()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const RecordedRequest&) { return answer(500, "{\"errors\":[\"internal\"]}"); });
+        VaultSettings settings;
+        settings.address = server.url().toString();
+        settings.token = token;
+        VaultClient vault(&m_nam, VaultConfigResolver::resolve(settings, {{u"VAULT_MAX_RETRIES"_s, u"0"_s}}, {}));
+        const VaultResult<VaultHealth> result = QCoro::waitFor(vault.health());
+        QCOMPARE(result.error.kind, VaultErrorKind::ServerError);
+        QCOMPARE(server.requestCount(), 1);
+    }
+
     void kvCreateOnlyWriteOnAnExistingSecretChangesNothing()
     {
         TestHttpServer server;

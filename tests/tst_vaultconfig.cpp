@@ -104,6 +104,33 @@ private Q_SLOTS:
         QCOMPARE(VaultConfigResolver::tlsOptions(config).options.insecureSkipVerify, skip);
     }
 
+    void maxRetries_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<int>("retries"); // -1: unset
+        QTest::addColumn<int>("warnings");
+        QTest::newRow("unset") << QString() << -1 << 0;
+        QTest::newRow("0 switches retries off") << u"0"_s << 0 << 0;
+        QTest::newRow("5") << u"5"_s << 5 << 0;
+        QTest::newRow("negative") << u"-1"_s << -1 << 1;
+        QTest::newRow("not a number") << u"three"_s << -1 << 1;
+    }
+
+    void maxRetries()
+    {
+        QFETCH(QString, value);
+        QFETCH(int, retries);
+        QFETCH(int, warnings);
+        QMap<QString, QString> env;
+        if (!value.isNull())
+            env.insert(u"VAULT_MAX_RETRIES"_s, value);
+        const VaultConfig config = VaultConfigResolver::resolve({}, env, {});
+        QCOMPARE(config.maxRetries.value_or(-1), retries);
+        QCOMPARE(config.warnings.size(), warnings);
+        if (warnings > 0)
+            QVERIFY(config.warnings.constFirst().contains(value));
+    }
+
     void givenSkipVerifyOverridesTheEnvironment()
     {
         VaultSettings settings;

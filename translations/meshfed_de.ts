@@ -1948,7 +1948,7 @@
 <context>
     <name>meshfed::PodsCommand</name>
     <message>
-        <location filename="../gui/cli/PodsCommand.cpp" line="+93" />
+        <location filename="../gui/cli/PodsCommand.cpp" line="+94" />
         <source>meshfed pods: no context chosen: pass --context or set current-context.</source>
         <translation>meshfed pods: kein Kontext gewählt: --context angeben oder current-context setzen.</translation>
     </message>
@@ -2013,7 +2013,8 @@
         <translation>meshfed pods: -n und -A können nicht kombiniert werden.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+26" />
+        <location line="+6" />
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -2745,7 +2746,7 @@
 <context>
     <name>meshfed::VaultConfigResolver</name>
     <message>
-        <location filename="../services/vault/VaultClient.cpp" line="+47" />
+        <location filename="../services/vault/VaultClient.cpp" line="+49" />
         <source>The Vault address "%1" is not an http:// or https:// URL.</source>
         <translation>Die Vault-Adresse „%1“ ist keine http://- oder https://-URL.</translation>
     </message>
@@ -2760,7 +2761,12 @@
         <translation>Das TLS-Zertifikat von Vault wird nicht geprüft (VAULT_SKIP_VERIFY): Jeder auf dem Netzwerkweg könnte sich als Vault ausgeben und das Token lesen.</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+15" />
+        <source>VAULT_MAX_RETRIES="%1" is not a number from 0 to 100 and was ignored.</source>
+        <translation>VAULT_MAX_RETRIES=„%1“ ist keine Zahl von 0 bis 100 und wurde ignoriert.</translation>
+    </message>
+    <message>
+        <location line="+72" />
         <source>No PEM certificate could be read from the CA file %1.</source>
         <translation>Aus der CA-Datei %1 konnte kein PEM-Zertifikat gelesen werden.</translation>
     </message>

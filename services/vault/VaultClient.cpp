@@ -41,6 +41,8 @@ VaultClient::VaultClient(QNetworkAccessManager* nam, VaultConfig config)
     const VaultConfigResolver::TlsResult tls = VaultConfigResolver::tlsOptions(m_config);
     m_tls = tls.options;
     m_configError = tls.error;
+    if (m_config.maxRetries)
+        m_retry.maxRetries = *m_config.maxRetries; // as the vault CLI reads VAULT_MAX_RETRIES
     const QString scheme = m_config.address.scheme();
     if (!m_config.address.isValid() || m_config.address.host().isEmpty()
         || (scheme != u"http"_s && scheme != u"https"_s))

@@ -60,6 +60,21 @@ void resolveSkipVerify(VaultConfig& config, const VaultSettings& settings, const
                                                        "impersonate Vault and read the token."));
 }
 
+void resolveMaxRetries(VaultConfig& config, const QMap<QString, QString>& env)
+{
+    const QString text = env.value(u"VAULT_MAX_RETRIES"_s).trimmed();
+    if (text.isEmpty())
+        return;
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (ok && value >= 0 && value <= 100)
+        config.maxRetries = value;
+    else
+        config.warnings.append(VaultConfigResolver::tr("VAULT_MAX_RETRIES=\"%1\" is not a number from 0 to 100 and "
+                                                       "was ignored.")
+                                   .arg(text));
+}
+
 } // namespace
 
 VaultConfig VaultConfigResolver::resolve(
@@ -77,6 +92,7 @@ VaultConfig VaultConfigResolver::resolve(
     config.clientCertFile = pick(settings.clientCertFile, env, u"VAULT_CLIENT_CERT"_s);
     config.clientKeyFile = pick(settings.clientKeyFile, env, u"VAULT_CLIENT_KEY"_s);
     resolveSkipVerify(config, settings, env);
+    resolveMaxRetries(config, env);
     return config;
 }
 

@@ -27,7 +27,8 @@ struct VaultConfig
     QString clientCertFile;
     QString clientKeyFile;
     bool skipVerify = false;
-    QStringList warnings; ///< translated; for the user (e.g. verification switched off)
+    std::optional<int> maxRetries; ///< VAULT_MAX_RETRIES; unset: the client's default policy
+    QStringList warnings;          ///< translated; for the user (e.g. verification switched off)
 };
 
 /// What the plan or the user set explicitly; unset fields fall back to the environment.
