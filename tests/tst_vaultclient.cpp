@@ -133,6 +133,10 @@ private Q_SLOTS:
         QTest::newRow("invalid JSON") << QList {answer(200, "<html>proxy login</html>")}
                                       << int(VaultErrorKind::InvalidResponse)
                                       << u"Vault's answer to %1 is not the JSON expected (HTTP 200)."_s.arg(call) << 1;
+        QTest::newRow("403 in HTML from a proxy")
+            << QList {answer(403, "<html><body>Forbidden by proxy</body></html>")}
+            << int(VaultErrorKind::PermissionDenied) << u"Permission denied on sys/mounts (%1, HTTP 403)."_s.arg(call)
+            << 1;
         QTest::newRow("timeout") << times(3, ScriptedResponse::hang()) << int(VaultErrorKind::Transport)
                                  << u"%1 timed out after 0.3 s without an answer. Gave up after 3 attempts."_s.arg(call)
                                  << 3;

@@ -149,10 +149,11 @@ VaultError VaultParsing::errorFor(const HttpResponse& response, const QString& p
             error.message += u' ' + tr("Gave up after %1 attempts.").arg(error.attempts);
         return error;
     }
+    // A proxy or load balancer in front of Vault answers errors in HTML: the status still says
+    // what happened (its body is not shown: it is no Vault message).
     const std::optional<QJsonObject> body = parseObject(response.body);
-    if (!body)
-        return invalidResponse(response, error.path);
-    error.messages = errorMessages(*body);
+    if (body)
+        error.messages = errorMessages(*body);
     error.kind = kindFor(response.status, error.messages);
     error.message = messageFor(error, HttpMessages::describeCall(response.method, response.url));
     return error;
