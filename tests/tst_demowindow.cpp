@@ -96,7 +96,9 @@ private Q_SLOTS:
         auto* table = window.findChild<PodTableView*>(u"podTable-dc1"_s);
         table->findChild<QLineEdit*>(u"podFilter"_s)->setText(u"consul-server-0"_s);
         QTRY_COMPARE(table->proxy()->rowCount(), 1);
-        QCOMPARE(table->proxy()->index(0, PodModel::StatusColumn).data().toString(), u"Init:CrashLoopBackOff"_s);
+        // Between back-offs the init container runs again (Init:0/2): wait for the back-off.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            table->proxy()->index(0, PodModel::StatusColumn).data().toString(), u"Init:CrashLoopBackOff"_s, 10000);
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "model/kube/Kubeconfig.h"
 #include "model/kube/PodModel.h"
+#include "services/http/CancelToken.h"
 #include "services/kube/KubeClient.h"
 #include "services/kube/PodWatcher.h"
 
@@ -10,6 +11,7 @@ namespace meshfed {
 struct ClusterWatches::Cluster
 {
     QString datacenter;
+    CancelToken cancel; ///< aborts the client's requests in flight so their coroutines end
     PodModel pods;
     std::unique_ptr<KubeClient> client;
     std::unique_ptr<PodWatcher> watcher;
@@ -48,8 +50,13 @@ ClusterWatches::~ClusterWatches()
 void ClusterWatches::stop()
 {
     m_details.clear();
-    for (const auto& cluster : m_clusters)
+    for (const auto& cluster : m_clusters) {
         m_topology.setPodModel(cluster->datacenter, nullptr);
+        cluster->watcher->stop();
+        // Requests still in flight end now (Cancelled), while their client and watcher exist:
+        // a coroutine left waiting on a deleted reply would never finish.
+        cluster->cancel.cancel();
+    }
     m_clusters.clear();
 }
 
@@ -76,6 +83,7 @@ QStringList ClusterWatches::watch(const FederationPlan& plan, const Kubeconfig& 
         cluster->datacenter = dc.name;
         cluster->pods.setClusterName(dc.name);
         cluster->client = std::make_unique<KubeClient>(m_nam, *context);
+        cluster->client->setCancelToken(&cluster->cancel);
         cluster->watcher
             = std::make_unique<PodWatcher>(cluster->client.get(), &cluster->pods, dc.kubeNamespace, QString());
         m_topology.setPodModel(dc.name, &cluster->pods);
