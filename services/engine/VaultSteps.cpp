@@ -1,0 +1,496 @@
+// Vault-side steps: mounts, tune, auth methods, secrets, PKI root, policies, roles.
+#include "model/plan/VaultSetup.h"
+#include "services/engine/EngineContext.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QUuid>
+
+namespace meshfed {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class VaultSteps
+{
+    Q_DECLARE_TR_FUNCTIONS(meshfed::VaultSteps)
+};
+
+QString noVault()
+{
+    return VaultSteps::tr("Vault's address is not known yet (step vault-address).");
+}
+
+QCoro::Task<std::optional<VaultMounts>> mountsOf(EngineContext& c, bool auth)
+{
+    // Copies, never `co_return cache;`: GCC 12 moves out of a reference named in co_return.
+    if (const std::optional<VaultMounts> cached = auth ? c.authMethods : c.mounts)
+        co_return cached;
+    VaultResult<VaultMounts> r;
+    if (auth)
+        r = co_await c.vault()->listAuthMethods();
+    else
+        r = co_await c.vault()->listMounts();
+    c.log(VaultSteps::tr("read %1").arg(auth ? u"sys/auth"_s : u"sys/mounts"_s));
+    if (!r.ok())
+        co_return std::nullopt;
+    (auth ? c.authMethods : c.mounts) = r.value;
+    co_return r.value;
+}
+
+// --- kv-mount, pki-mount --------------------------------------------------------------------------
+
+QCoro::Task<StepCheck> checkMount(EngineContext& c, QString path, bool kv)
+{
+    if (!c.vault())
+        co_return failedCheck(noVault());
+    const auto mounts = co_await mountsOf(c, false);
+    if (!mounts)
+        co_return failedCheck(VaultSteps::tr("Could not read sys/mounts."));
+    const QString key = path + u'/';
+    if (!mounts->contains(key)) {
+        co_return todo({kv ? VaultSteps::tr("enable KV version 2 at %1/ (POST sys/mounts/%1 "
+                                            "{\"type\":\"kv\",\"options\":{\"version\":\"2\"}})")
+                                 .arg(path)
+                           : VaultSteps::tr("enable PKI at %1/ (POST sys/mounts/%1 {\"type\":\"pki\"})").arg(path)});
+    }
+    const VaultMount& m = mounts->value(key);
+    if (kv && m.isKvVersion2())
+        co_return done(VaultSteps::tr("KV version 2 is mounted at %1/.").arg(path));
+    if (!kv && m.type == u"pki"_s)
+        co_return done(VaultSteps::tr("PKI is mounted at %1/.").arg(path));
+    if (kv && m.type == u"kv"_s) {
+        co_return conflict(VaultSteps::tr("A KV version 1 engine is mounted at %1/. Consul reads its secrets as KV "
+                                          "version 2, and upgrading the mount in place changes how its data is "
+                                          "stored. Meshfed does not touch it: upgrade it yourself (vault kv "
+                                          "enable-versioning %1) or choose another KV mount in the plan.")
+                               .arg(path));
+    }
+    co_return conflict(VaultSteps::tr("Another engine (%1) is mounted at %2/; choose another mount path in the plan.")
+                           .arg(m.type, path));
+}
+
+QCoro::Task<StepApply> applyMount(EngineContext& c, QString path, bool kv)
+{
+    c.log(VaultSteps::tr("write sys/mounts/%1").arg(path));
+    VaultResult<QJsonObject> r;
+    if (kv)
+        r = co_await c.vault()->enableKvV2(path);
+    else
+        r = co_await c.vault()->enableSecretsEngine(path, u"pki"_s);
+    c.vaultWritten();
+    if (!r.ok() && r.error.kind != VaultErrorKind::AlreadyExists)
+        co_return applyFailed(r.error.message);
+    co_return applied();
+}
+
+// --- pki-tune ----------------------------------------------------------------------------------
+
+QCoro::Task<StepCheck> checkTune(EngineContext& c)
+{
+    if (!c.vault())
+        co_return failedCheck(noVault());
+    const QString mount = c.plan.vault.pkiMount;
+    const auto r = co_await c.vault()->readMountTune(mount);
+    c.log(VaultSteps::tr("read sys/mounts/%1/tune").arg(mount));
+    if (!r.ok())
+        co_return failedCheck(r.error.message);
+    const qint64 wanted = durationSeconds(c.plan.vault.pkiMaxLeaseTtl);
+    if (r.value.maxLeaseTtl == wanted)
+        co_return done(VaultSteps::tr("max_lease_ttl is %1.").arg(c.plan.vault.pkiMaxLeaseTtl));
+    co_return todo({VaultSteps::tr("set max_lease_ttl of %1/ from %2 s to %3 (POST sys/mounts/%1/tune)")
+                        .arg(mount)
+                        .arg(r.value.maxLeaseTtl)
+                        .arg(c.plan.vault.pkiMaxLeaseTtl)});
+}
+
+QCoro::Task<StepApply> applyTune(EngineContext& c)
+{
+    QJsonObject settings;
+    settings.insert(u"max_lease_ttl"_s, c.plan.vault.pkiMaxLeaseTtl);
+    c.log(VaultSteps::tr("write sys/mounts/%1/tune").arg(c.plan.vault.pkiMount));
+    const auto r = co_await c.vault()->tuneMount(c.plan.vault.pkiMount, settings);
+    c.vaultWritten();
+    co_return r.ok() ? applied() : applyFailed(r.error.message);
+}
+
+// --- auth/<dc> ---------------------------------------------------------------------------------
+
+QString apiUrlOf(EngineContext& c, const DatacenterPlan& dc)
+{
+    if (!dc.apiServerUrl.isEmpty())
+        return dc.apiServerUrl;
+    const KubeApi* api = c.kube(dc.name);
+    return api ? api->server().toString() : QString();
+}
+
+QJsonObject wantedAuthConfig(EngineContext& c, const DatacenterPlan& dc)
+{
+    if (c.plan.isPrimary(dc))
+        return {{u"kubernetes_host"_s, VaultSetup::inClusterKubernetesHost()}};
+    const EngineContext::Reviewer reviewer = c.reviewers.value(dc.name);
+    return {{u"kubernetes_host"_s, apiUrlOf(c, dc)}, {u"token_reviewer_jwt"_s, reviewer.jwt},
+        {u"kubernetes_ca_cert"_s, reviewer.caPem}, {u"disable_local_ca_jwt"_s, true}};
+}
+
+QCoro::Task<StepCheck> checkAuth(EngineContext& c, QString name)
+{
+    if (!c.vault())
+        co_return failedCheck(noVault());
+    const DatacenterPlan dc = c.dc(name);
+    const bool primary = c.plan.isPrimary(dc);
+    if (!primary && c.reviewers.value(name).jwt.isEmpty())
+        co_return failedCheck(VaultSteps::tr("The reviewer token of %1 is not known (step reviewer/%1).").arg(name));
+    const auto methods = co_await mountsOf(c, true);
+    if (!methods)
+        co_return failedCheck(VaultSteps::tr("Could not read sys/auth."));
+    const QString key = dc.authMount + u'/';
+    const QJsonObject wanted = wantedAuthConfig(c, dc);
+    const QString host = wanted.value(u"kubernetes_host"_s).toString();
+    const QString configChange = primary
+        ? VaultSteps::tr("write auth/%1/config kubernetes_host=%2").arg(dc.authMount, host)
+        : VaultSteps::tr("write auth/%1/config kubernetes_host=%2 with the reviewer token of %3, its cluster's CA "
+                         "and disable_local_ca_jwt=true")
+              .arg(dc.authMount, host, name);
+    if (!methods->contains(key))
+        co_return todo(
+            {VaultSteps::tr("enable the kubernetes auth method at auth/%1/").arg(dc.authMount), configChange});
+    if (methods->value(key).type != u"kubernetes"_s)
+        co_return conflict(VaultSteps::tr("An auth method of type %1 is enabled at auth/%2/; choose another auth mount "
+                                          "for %3 in the plan.")
+                               .arg(methods->value(key).type, dc.authMount, name));
+    const auto config = co_await c.vault()->readAuthConfig(dc.authMount);
+    c.log(VaultSteps::tr("read auth/%1/config").arg(dc.authMount));
+    if (!config.ok())
+        co_return failedCheck(config.error.message);
+    const QJsonObject current = config.value.value_or(QJsonObject());
+    const bool same = current.value(u"kubernetes_host"_s).toString() == host
+        && (primary
+            || (current.value(u"kubernetes_ca_cert"_s).toString().trimmed()
+                    == wanted.value(u"kubernetes_ca_cert"_s).toString().trimmed()
+                && current.value(u"disable_local_ca_jwt"_s).toBool()
+                && current.value(u"token_reviewer_jwt_set"_s).toBool(true)));
+    if (same)
+        co_return done(VaultSteps::tr("auth/%1 reviews logins at %2.").arg(dc.authMount, host));
+    co_return todo({configChange});
+}
+
+QCoro::Task<StepApply> applyAuth(EngineContext& c, QString name)
+{
+    const DatacenterPlan dc = c.dc(name);
+    const auto methods = co_await mountsOf(c, true);
+    if (methods && !methods->contains(dc.authMount + u'/')) {
+        c.log(VaultSteps::tr("write sys/auth/%1").arg(dc.authMount));
+        const auto r = co_await c.vault()->enableAuthMethod(dc.authMount, u"kubernetes"_s);
+        c.vaultWritten();
+        if (!r.ok() && r.error.kind != VaultErrorKind::AlreadyExists)
+            co_return applyFailed(r.error.message);
+    }
+    const QJsonObject config = wantedAuthConfig(c, dc);
+    c.log(VaultSteps::tr("write auth/%1/config").arg(dc.authMount));
+    const auto r = co_await c.vault()->writeAuthConfig(dc.authMount, config);
+    co_return r.ok() ? applied() : applyFailed(r.error.message);
+}
+
+// --- secrets -----------------------------------------------------------------------------------
+
+QList<KvSecretRef> secretRefs(const FederationPlan& plan)
+{
+    return {plan.vault.gossip, plan.vault.bootstrapToken, plan.vault.replicationToken};
+}
+
+QString generate(const KvSecretRef& ref, const FederationPlan& plan)
+{
+    if (ref == plan.vault.gossip) {
+        QByteArray bytes(32, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(bytes.data()), 8);
+        return QString::fromLatin1(bytes.toBase64());
+    }
+    return QUuid::createUuid().toString(QUuid::WithoutBraces).toLower();
+}
+
+QCoro::Task<StepCheck> checkSecrets(EngineContext& c)
+{
+    if (!c.vault())
+        co_return failedCheck(noVault());
+    QStringList changes;
+    QStringList pending;
+    for (const KvSecretRef& ref : secretRefs(c.plan)) {
+        const auto r = co_await c.vault()->readKv(c.plan.vault.kvMount, ref.path);
+        c.log(VaultSteps::tr("read %1").arg(c.plan.kvDataPath(ref)));
+        if (!r.ok())
+            co_return failedCheck(r.error.message);
+        const QString value = r.value.data.value(ref.key).toString();
+        c.redactor.add(value);
+        if (r.value.exists && !r.value.deleted && !value.isEmpty())
+            continue;
+        if (r.value.exists && !r.value.deleted)
+            co_return conflict(VaultSteps::tr("%1 exists without the key \"%2\". Meshfed never overwrites a secret: "
+                                              "add the key yourself or remove the secret.")
+                                   .arg(c.plan.kvDataPath(ref), ref.key));
+        changes << VaultSteps::tr("create %1 with a new %2 (create-only, cas %3)")
+                       .arg(c.plan.kvDataPath(ref), ref.key)
+                       .arg(r.value.exists ? r.value.version : 0);
+        pending << ref.path + u'\t' + QString::number(r.value.exists ? r.value.version : 0);
+    }
+    c.pending.insert(c.currentStep, pending);
+    if (changes.isEmpty())
+        co_return done(VaultSteps::tr("The gossip key and the ACL tokens exist; they are kept."));
+    co_return todo(changes);
+}
+
+QCoro::Task<StepApply> applySecrets(EngineContext& c)
+{
+    const QStringList pending = c.pending.value(c.currentStep);
+    for (const KvSecretRef& ref : secretRefs(c.plan)) {
+        const auto it = std::find_if(pending.begin(), pending.end(),
+            [&](const QString& entry) { return entry.section(u'\t', 0, 0) == ref.path; });
+        if (it == pending.end())
+            continue;
+        const QString value = generate(ref, c.plan);
+        c.redactor.add(value);
+        QJsonObject data;
+        data.insert(ref.key, value);
+        c.log(VaultSteps::tr("write %1 (create-only)").arg(c.plan.kvDataPath(ref)));
+        const std::optional<int> cas = it->section(u'\t', 1).toInt();
+        const auto r = co_await c.vault()->writeKv(c.plan.vault.kvMount, ref.path, data, cas);
+        if (!r.ok() && r.error.kind != VaultErrorKind::AlreadyExists)
+            co_return applyFailed(r.error.message);
+    }
+    co_return applied();
+}
+
+// --- pki-root ----------------------------------------------------------------------------------
+
+QCoro::Task<StepCheck> checkRoot(EngineContext& c)
+{
+    if (!c.vault())
+        co_return failedCheck(noVault());
+    const auto r = co_await c.vault()->readCaCertificate(c.plan.vault.pkiMount);
+    c.log(VaultSteps::tr("read %1").arg(c.plan.pkiCaPath()));
+    if (!r.ok())
+        co_return failedCheck(r.error.message);
+    if (r.value.state == VaultCaCertificate::State::Present)
+        co_return done(VaultSteps::tr("A root CA exists and is reused."));
+    co_return todo({VaultSteps::tr("generate the root CA \"%1\", ttl %2 (POST %3/root/generate/internal)")
+                        .arg(c.plan.vault.pkiRootCommonName, c.plan.vault.pkiMaxLeaseTtl, c.plan.vault.pkiMount)});
+}
+
+QCoro::Task<StepApply> applyRoot(EngineContext& c)
+{
+    QJsonObject parameters;
+    parameters.insert(u"common_name"_s, c.plan.vault.pkiRootCommonName);
+    parameters.insert(u"ttl"_s, c.plan.vault.pkiMaxLeaseTtl);
+    c.log(VaultSteps::tr("write %1/root/generate/internal").arg(c.plan.vault.pkiMount));
+    const auto r = co_await c.vault()->generateRootCa(c.plan.vault.pkiMount, parameters);
+    co_return r.ok() ? applied() : applyFailed(r.error.message);
+}
+
+// --- policies ----------------------------------------------------------------------------------
+
+QCoro::Task<StepCheck> checkPolicies(EngineContext& c)
+{
+    if (!c.vault())
+        co_return failedCheck(noVault());
+    QStringList changes;
+    QStringList pending;
+    for (const VaultPolicy& policy : VaultSetup::policies(c.plan)) {
+        const auto r = co_await c.vault()->readPolicy(policy.name);
+        c.log(VaultSteps::tr("read sys/policies/acl/%1").arg(policy.name));
+        if (!r.ok())
+            co_return failedCheck(r.error.message);
+        if (!r.value)
+            changes << VaultSteps::tr("create policy %1").arg(policy.name);
+        else if (r.value->trimmed() != policy.hcl.trimmed())
+            changes << VaultSteps::tr("update policy %1 (it differs from the plan)").arg(policy.name);
+        else
+            continue;
+        pending << policy.name;
+    }
+    c.pending.insert(c.currentStep, pending);
+    if (changes.isEmpty())
+        co_return done(VaultSteps::tr("Every policy is as the plan says."));
+    co_return todo(changes);
+}
+
+QCoro::Task<StepApply> applyPolicies(EngineContext& c)
+{
+    const QStringList pending = c.pending.value(c.currentStep);
+    for (const VaultPolicy& policy : VaultSetup::policies(c.plan)) {
+        if (!pending.contains(policy.name))
+            continue;
+        c.log(VaultSteps::tr("write sys/policies/acl/%1").arg(policy.name));
+        const auto r = co_await c.vault()->writePolicy(policy.name, policy.hcl);
+        if (!r.ok())
+            co_return applyFailed(r.error.message);
+    }
+    co_return applied();
+}
+
+// --- auth-roles/<dc>, pki-role/<dc> ------------------------------------------------------------
+
+QSet<QString> stringSet(const QJsonValue& value)
+{
+    QSet<QString> out;
+    if (value.isString()) {
+        for (const QString& part : value.toString().split(u',', Qt::SkipEmptyParts))
+            out.insert(part.trimmed());
+    }
+    for (const QJsonValue& v : value.toArray())
+        out.insert(v.toString());
+    return out;
+}
+
+QSet<QString> setOf(const QStringList& list)
+{
+    return QSet<QString>(list.begin(), list.end());
+}
+
+bool sameRole(const QJsonObject& current, const KubernetesAuthRole& role)
+{
+    QSet<QString> policies = stringSet(current.value(u"token_policies"_s));
+    if (policies.isEmpty())
+        policies = stringSet(current.value(u"policies"_s));
+    const QJsonValue ttl = current.contains(u"token_ttl"_s) ? current.value(u"token_ttl"_s) : current.value(u"ttl"_s);
+    return stringSet(current.value(u"bound_service_account_names"_s)) == setOf(role.serviceAccounts)
+        && stringSet(current.value(u"bound_service_account_namespaces"_s)) == setOf(role.namespaces)
+        && policies == setOf(role.policies) && qint64(ttl.toDouble()) == durationSeconds(role.ttl);
+}
+
+QCoro::Task<QList<KubernetesAuthRole>> rolesToWrite(EngineContext& c, QString name, QString* error)
+{
+    QList<KubernetesAuthRole> out;
+    for (const KubernetesAuthRole& role : VaultSetup::authRoles(c.plan, c.dc(name))) {
+        const auto r = co_await c.vault()->readAuthRole(role.mount, role.name);
+        c.log(VaultSteps::tr("read %1").arg(role.path()));
+        if (!r.ok()) {
+            *error = r.error.message;
+            co_return out;
+        }
+        if (!r.value || !sameRole(*r.value, role))
+            out << role;
+    }
+    co_return out;
+}
+
+QCoro::Task<StepCheck> checkRoles(EngineContext& c, QString name)
+{
+    if (!c.vault())
+        co_return failedCheck(noVault());
+    QString error;
+    const QList<KubernetesAuthRole> roles = co_await rolesToWrite(c, name, &error);
+    if (!error.isEmpty())
+        co_return failedCheck(error);
+    QStringList changes;
+    QStringList pending;
+    for (const KubernetesAuthRole& role : roles)
+        pending << role.name;
+    for (const KubernetesAuthRole& role : roles)
+        changes << VaultSteps::tr("write %1: service accounts %2, namespaces %3, policies %4, ttl %5")
+                       .arg(role.path(), role.serviceAccounts.join(u','), role.namespaces.join(u','),
+                           role.policies.join(u','), role.ttl);
+    c.pending.insert(c.currentStep, pending);
+    if (changes.isEmpty())
+        co_return done(VaultSteps::tr("Every auth role of %1 is as the plan says.").arg(name));
+    co_return todo(changes);
+}
+
+QCoro::Task<StepApply> applyRoles(EngineContext& c, QString name)
+{
+    const QStringList pending = c.pending.value(c.currentStep);
+    for (const KubernetesAuthRole& role : VaultSetup::authRoles(c.plan, c.dc(name))) {
+        if (!pending.contains(role.name))
+            continue;
+        c.log(VaultSteps::tr("write %1").arg(role.path()));
+        const auto r = co_await c.vault()->writeAuthRole(role.mount, role.name, role.body());
+        if (!r.ok())
+            co_return applyFailed(r.error.message);
+    }
+    co_return applied();
+}
+
+bool samePkiRole(const QJsonObject& current, const PkiRole& role)
+{
+    const QJsonValue maxTtl = current.value(u"max_ttl"_s);
+    const qint64 seconds = maxTtl.isString() ? durationSeconds(maxTtl.toString()) : qint64(maxTtl.toDouble());
+    return stringSet(current.value(u"allowed_domains"_s)) == setOf(role.allowedDomains)
+        && current.value(u"allow_subdomains"_s).toBool() && current.value(u"allow_bare_domains"_s).toBool()
+        && current.value(u"allow_localhost"_s).toBool() && current.value(u"generate_lease"_s).toBool()
+        && seconds == durationSeconds(role.maxTtl);
+}
+
+QCoro::Task<StepCheck> checkPkiRole(EngineContext& c, QString name)
+{
+    if (!c.vault())
+        co_return failedCheck(noVault());
+    const PkiRole role = VaultSetup::pkiRole(c.plan, c.dc(name));
+    const auto r = co_await c.vault()->readPkiRole(role.mount, role.name);
+    c.log(VaultSteps::tr("read %1").arg(role.path()));
+    if (!r.ok())
+        co_return failedCheck(r.error.message);
+    if (r.value && samePkiRole(*r.value, role))
+        co_return done(VaultSteps::tr("%1 allows %2.").arg(role.path(), role.allowedDomains.join(u", "_s)));
+    co_return todo({VaultSteps::tr("write %1: allowed_domains %2, subdomains, bare domains, localhost, max_ttl %3")
+                        .arg(role.path(), role.allowedDomains.join(u','), role.maxTtl)});
+}
+
+QCoro::Task<StepApply> applyPkiRole(EngineContext& c, QString name)
+{
+    const PkiRole role = VaultSetup::pkiRole(c.plan, c.dc(name));
+    c.log(VaultSteps::tr("write %1").arg(role.path()));
+    const auto r = co_await c.vault()->writePkiRole(role.mount, role.name, role.body());
+    co_return r.ok() ? applied() : applyFailed(r.error.message);
+}
+
+} // namespace
+
+EngineStep vaultStep(const StepDefinition& d)
+{
+    EngineStep step {d, {}, {}};
+    const QString dc = d.datacenter;
+    switch (d.kind) {
+    case StepKind::KvMount:
+        step.check = [](EngineContext& c) { return checkMount(c, c.plan.vault.kvMount, true); };
+        step.apply = [](EngineContext& c) { return applyMount(c, c.plan.vault.kvMount, true); };
+        break;
+    case StepKind::PkiMount:
+        step.check = [](EngineContext& c) { return checkMount(c, c.plan.vault.pkiMount, false); };
+        step.apply = [](EngineContext& c) { return applyMount(c, c.plan.vault.pkiMount, false); };
+        break;
+    case StepKind::PkiTune:
+        step.check = [](EngineContext& c) { return checkTune(c); };
+        step.apply = [](EngineContext& c) { return applyTune(c); };
+        break;
+    case StepKind::AuthMethod:
+        step.check = [dc](EngineContext& c) { return checkAuth(c, dc); };
+        step.apply = [dc](EngineContext& c) { return applyAuth(c, dc); };
+        break;
+    case StepKind::Secrets:
+        step.check = [](EngineContext& c) { return checkSecrets(c); };
+        step.apply = [](EngineContext& c) { return applySecrets(c); };
+        break;
+    case StepKind::PkiRoot:
+        step.check = [](EngineContext& c) { return checkRoot(c); };
+        step.apply = [](EngineContext& c) { return applyRoot(c); };
+        break;
+    case StepKind::Policies:
+        step.check = [](EngineContext& c) { return checkPolicies(c); };
+        step.apply = [](EngineContext& c) { return applyPolicies(c); };
+        break;
+    case StepKind::AuthRoles:
+        step.check = [dc](EngineContext& c) { return checkRoles(c, dc); };
+        step.apply = [dc](EngineContext& c) { return applyRoles(c, dc); };
+        break;
+    case StepKind::PkiRole:
+        step.check = [dc](EngineContext& c) { return checkPkiRole(c, dc); };
+        step.apply = [dc](EngineContext& c) { return applyPkiRole(c, dc); };
+        break;
+    default:
+        break;
+    }
+    return step;
+}
+
+} // namespace meshfed
