@@ -1,9 +1,10 @@
 #include "gui/cli/Commands.h"
 
+#include "gui/cli/ApplyCommand.h"
 #include "gui/cli/CommandLine.h"
+#include "gui/cli/ContextsCommand.h"
 #include "gui/cli/PlanCommands.h"
 #include "gui/cli/SimCommand.h"
-#include "gui/cli/ContextsCommand.h"
 
 namespace meshfed {
 
@@ -12,6 +13,7 @@ void registerCommands(CommandLine& commandLine)
     PlanCommands::registerWith(commandLine);
     commandLine.addCommand(contextsCommand());
     commandLine.addCommand(simCommand());
+    commandLine.addCommand(applyCommand());
 }
 
 } // namespace meshfed
