@@ -247,6 +247,44 @@ private Q_SLOTS:
         QCOMPARE(kv(m_plan.vault.gossip), gossip);
     }
 
+    void zeroDelayRunFigures()
+    {
+        // The figures of docs/PERFORMANCE.md: no pod start-up delay, no load balancer or token delay.
+        SimulatorOptions options;
+        options.timing = {0, 0, 0, 10};
+        options.loadBalancerDelayMs = 0;
+        options.tokenControllerDelayMs = 0;
+        m_engine.reset();
+        m_sim = std::make_unique<Simulator>(options);
+        QString error;
+        QVERIFY2(m_sim->start(&error), qPrintable(error));
+        VaultConfig config;
+        config.address = m_sim->vault().address();
+        config.token = m_sim->vault().rootToken();
+        m_root = std::make_unique<VaultClient>(&m_nam, config);
+        m_engine = makeEngine(m_plan);
+        EngineOptions engineOptions;
+        engineOptions.valuesDirectory = m_values.path(); // the default poll interval (500 ms)
+        m_engine->setOptions(engineOptions);
+        QElapsedTimer timer;
+        timer.start();
+        const RunResult result = run(m_engine->run(RunRequest::all()));
+        const qint64 ms = timer.elapsed();
+        QVERIFY2(result.ok && result.verified, qPrintable(result.message));
+        const auto vault = m_sim->vault().server().counters();
+        const auto dc1 = m_sim->cluster(0).server().counters();
+        const auto dc2 = m_sim->cluster(1).server().counters();
+        qInfo("zero-delay full run: %lld ms; Vault %d reads + %d writes; dc1 %d + %d; dc2 %d + %d; helm %d", ms,
+            vault.reads, vault.writes, dc1.reads, dc1.writes, dc2.reads, dc2.writes, m_sim->helm().installCount());
+        // Every write happens once (49 Vault writes: 5 mounts/tune/auth + 2 configs + 3 secrets + 1 root + 8
+        // policies + 8 roles + 2 PKI roles + 6 temporary roles, 6 logins, 2 test certificates, 6 deletions).
+        QCOMPARE(vault.writes, 49);
+        QCOMPARE(dc1.writes, 3); // preflight: service account, token request, deletion
+        QCOMPARE(dc2.writes, 6); // reviewer: 3 objects; preflight: 3
+        QCOMPARE(m_sim->helm().installCount(), 4);
+        QVERIFY2(vault.reads <= 75, "Vault reads: a check, a read-back, the preflight's own");
+    }
+
     void resumesAfterAFaultWithTheSameSecrets()
     {
         // Vault answers 503 to every policy write: the run stops at "policies".
