@@ -412,6 +412,78 @@ private Q_SLOTS:
         for (const QString& secret : {QString::fromLatin1(token), u"query-secret"_s, u"body-secret"_s})
             QVERIFY2(!text.contains(secret), qPrintable(text));
     }
+
+    void streamDeliversChunksAsTheyArrive()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.enqueue(ScriptedResponse::stream({{"first\n", 0}, {"sec", 100}, {"ond\n", 100}}));
+        std::unique_ptr<HttpStream> stream = m_http->stream(get(server.url(u"/watch"_s)).setTimeout(5s));
+        QCoro::waitFor(stream->waitForHeaders());
+        QCOMPARE(stream->status(), 200);
+        QVERIFY(!stream->isFinished());
+        QList<QByteArray> pieces;
+        while (!stream->atEnd()) {
+            const QByteArray piece = QCoro::waitFor(stream->nextChunk());
+            if (!piece.isEmpty())
+                pieces.append(piece);
+        }
+        QVERIFY2(pieces.size() >= 2, "the pieces must arrive separately, not as one buffered body");
+        QCOMPARE(pieces.join(), QByteArray("first\nsecond\n"));
+        QVERIFY(!stream->error().isError());
+    }
+
+    void streamReportsStatusErrorsWithBody()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.enqueue(ScriptedResponse::json(410, R"({"kind":"Status","code":410})"));
+        std::unique_ptr<HttpStream> stream = m_http->stream(get(server.url(u"/watch"_s)).setTimeout(5s));
+        const QByteArray body = QCoro::waitFor(stream->readAll());
+        QCOMPARE(stream->status(), 410);
+        QCOMPARE(stream->error().kind, HttpErrorKind::HttpStatus);
+        QVERIFY(stream->error().message.contains(u"GET http://127.0.0.1:%1/watch"_s.arg(server.port())));
+        QCOMPARE(body, QByteArray(R"({"kind":"Status","code":410})"));
+    }
+
+    void streamCutMidwayIsANetworkError()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.enqueue(ScriptedResponse::stream({{"partial\n", 0}}, ScriptedResponse::StreamEnd::Cut));
+        std::unique_ptr<HttpStream> stream = m_http->stream(get(server.url(u"/watch"_s)).setTimeout(5s));
+        const QByteArray body = QCoro::waitFor(stream->readAll());
+        QCOMPARE(body, QByteArray("partial\n"));
+        QVERIFY(stream->error().isError());
+        QVERIFY(stream->error().kind != HttpErrorKind::HttpStatus);
+    }
+
+    void streamCancelEndsItAsCancelled()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.enqueue(ScriptedResponse::stream({{"x\n", 0}}, ScriptedResponse::StreamEnd::Hang));
+        CancelToken token;
+        std::unique_ptr<HttpStream> stream
+            = m_http->stream(get(server.url(u"/watch"_s)).setTimeout(5s).setCancelToken(&token));
+        QCoro::waitFor(stream->waitForHeaders());
+        QTimer::singleShot(50, &token, &CancelToken::cancel);
+        QCoro::waitFor(stream->readAll());
+        QCOMPARE(stream->error().kind, HttpErrorKind::Cancelled);
+    }
+
+    void streamTlsFollowsTheSameRules()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listenTls(meshfed::test::dataPath(u"tls/unknown-server.pem"_s),
+            meshfed::test::dataPath(u"tls/unknown-server-key.pem"_s)));
+        server.enqueue(ScriptedResponse::stream({{"x\n", 0}}));
+        std::unique_ptr<HttpStream> stream
+            = m_http->stream(get(server.url(u"/watch"_s)).setTls(trustingTestCa()).setTimeout(5s));
+        QCoro::waitFor(stream->readAll());
+        QCOMPARE(stream->error().kind, HttpErrorKind::Tls);
+        QVERIFY(stream->error().message.contains(u"unknown authority"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHttpClient)

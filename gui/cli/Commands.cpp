@@ -4,6 +4,7 @@
 #include "gui/cli/CommandLine.h"
 #include "gui/cli/ContextsCommand.h"
 #include "gui/cli/PlanCommands.h"
+#include "gui/cli/PodsCommand.h"
 #include "gui/cli/SimCommand.h"
 
 namespace meshfed {
@@ -12,6 +13,7 @@ void registerCommands(CommandLine& commandLine)
 {
     PlanCommands::registerWith(commandLine);
     commandLine.addCommand(contextsCommand());
+    commandLine.addCommand(podsCommand());
     commandLine.addCommand(simCommand());
     commandLine.addCommand(applyCommand());
 }

@@ -1,6 +1,7 @@
 #include "services/http/HttpClient.h"
 
 #include "services/http/HttpMessages.h"
+#include "services/http/HttpReplyInspection.h"
 #include "services/Logging.h"
 
 #include <QCoro/QCoroNetworkReply>
@@ -13,6 +14,8 @@
 
 namespace meshfed {
 
+using namespace httpdetail;
+
 namespace {
 
 struct LaterDeleter
@@ -24,84 +27,6 @@ struct LaterDeleter
     }
 };
 using ReplyPointer = std::unique_ptr<QNetworkReply, LaterDeleter>;
-
-/// Why we aborted a reply ourselves, and what TLS said; shared with the reply's handlers.
-struct AttemptState
-{
-    enum class Abort { None, Cancelled, TooLarge } abort = Abort::None;
-    QList<QSslError> sslErrors;
-};
-
-QNetworkRequest toNetworkRequest(const HttpRequest& request)
-{
-    QNetworkRequest out(request.url());
-    for (const HttpRequest::Header& header : request.headers())
-        out.setRawHeader(header.first, header.second);
-    out.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    out.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    out.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-#if QT_VERSION >= QT_VERSION_CHECK(6, 7, 0)
-    out.setTransferTimeout(request.timeout());
-#else
-    out.setTransferTimeout(int(request.timeout().count()));
-#endif
-    if (request.url().scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0) {
-        QSslConfiguration tls = request.tls().configuration;
-        if (request.tls().insecureSkipVerify)
-            tls.setPeerVerifyMode(QSslSocket::VerifyNone);
-        out.setSslConfiguration(tls);
-        if (!request.tls().peerVerifyName.isEmpty())
-            out.setPeerVerifyName(request.tls().peerVerifyName);
-    }
-    return out;
-}
-
-void watchReply(QNetworkReply* reply, const HttpRequest& request, const std::shared_ptr<AttemptState>& state)
-{
-    QObject::connect(reply, &QNetworkReply::sslErrors, reply,
-        [state](const QList<QSslError>& errors) { state->sslErrors = errors; });
-    const qint64 limit = request.maxBodyBytes();
-    QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [state, reply, limit](qint64 got, qint64 total) {
-        if ((got > limit || total > limit) && state->abort == AttemptState::Abort::None) {
-            state->abort = AttemptState::Abort::TooLarge;
-            reply->abort();
-        }
-    });
-    if (CancelToken* token = request.cancelToken()) {
-        QObject::connect(token, &CancelToken::cancelled, reply, [state, reply] {
-            state->abort = AttemptState::Abort::Cancelled;
-            reply->abort();
-        });
-    }
-}
-
-HttpError classify(QNetworkReply& reply, const HttpRequest& request, const AttemptState& state, int status)
-{
-    const QString call = HttpMessages::describeCall(request.method(), request.url());
-    if (state.abort == AttemptState::Abort::Cancelled)
-        return {HttpErrorKind::Cancelled, HttpMessages::cancelledMessage(call)};
-    if (state.abort == AttemptState::Abort::TooLarge)
-        return {HttpErrorKind::TooLarge, HttpMessages::tooLargeMessage(call, request.maxBodyBytes())};
-    const QNetworkReply::NetworkError code = reply.error();
-    if (status > 0 && (code == QNetworkReply::NoError || HttpMessages::isHttpAnswer(code))) {
-        if (status >= 400)
-            return {HttpErrorKind::HttpStatus, HttpMessages::statusMessage(call, status)};
-        return {};
-    }
-    const HttpErrorKind kind = HttpMessages::kindOf(code);
-    switch (kind) {
-    case HttpErrorKind::None:
-        return {};
-    case HttpErrorKind::Timeout:
-        return {kind, HttpMessages::timeoutMessage(call, request.timeout())};
-    case HttpErrorKind::Tls:
-        return {kind, HttpMessages::tlsMessage(call, state.sslErrors)};
-    case HttpErrorKind::HttpStatus:
-        return {HttpErrorKind::Network, HttpMessages::transportMessage(HttpErrorKind::Network, call, code)};
-    default:
-        return {kind, HttpMessages::transportMessage(kind, call, code)};
-    }
-}
 
 bool isRedirect(const HttpResponse& response)
 {
@@ -144,7 +69,7 @@ QCoro::Task<HttpResponse> HttpClient::exchange(HttpRequest request)
     auto state = std::make_shared<AttemptState>();
     const QByteArray body = request.body();
     ReplyPointer reply(m_nam->sendCustomRequest(toNetworkRequest(request), request.method(), body));
-    watchReply(reply.get(), request, state);
+    watchReply(reply.get(), request, state, request.maxBodyBytes());
     co_await reply.get();
 
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -158,6 +83,14 @@ QCoro::Task<HttpResponse> HttpClient::exchange(HttpRequest request)
         response.body.clear();
     qCDebug(lcHttp).noquote() << call << "->" << response.status << (response.error.isError() ? "failed" : "ok");
     co_return response;
+}
+
+std::unique_ptr<HttpStream> HttpClient::stream(HttpRequest request)
+{
+    QNetworkReply* reply = nullptr;
+    if (!request.isCancelled() && m_nam)
+        reply = m_nam->sendCustomRequest(toNetworkRequest(request), request.method(), request.body());
+    return std::make_unique<HttpStream>(reply, std::move(request));
 }
 
 QCoro::Task<HttpResponse> HttpClient::send(HttpRequest request)

@@ -2,6 +2,7 @@
 
 #include "services/http/HttpRequest.h"
 #include "services/http/HttpResponse.h"
+#include "services/http/HttpStream.h"
 #include "services/http/RetryPolicy.h"
 
 #include <QCoro/QCoroTask>
@@ -10,6 +11,7 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 
 namespace meshfed {
 
@@ -22,6 +24,7 @@ namespace meshfed {
 ///     HttpClient http(&nam);
 ///     HttpResponse r = co_await http.send(HttpRequest("GET", url).setIdempotent(true), RetryPolicy::vault());
 ///     if (!r.isSuccess()) showError(r.error.message);
+///     auto watch = http.stream(HttpRequest("GET", watchUrl));  // body in pieces, see HttpStream
 class HttpClient
 {
 public:
@@ -35,6 +38,10 @@ public:
     QCoro::Task<HttpResponse> send(HttpRequest request);
     /// Repeats idempotent requests as the policy says; `attempts` of the result counts them.
     QCoro::Task<HttpResponse> send(HttpRequest request, RetryPolicy policy);
+
+    /// Starts a streamed exchange (watch, follow logs): the body arrives in pieces, see HttpStream.
+    /// Never retried and no redirect followed; the request's timeout is an idle timeout.
+    std::unique_ptr<HttpStream> stream(HttpRequest request);
 
     void setSleeper(Sleeper sleeper) { m_sleeper = std::move(sleeper); }
     QNetworkAccessManager* networkAccessManager() const { return m_nam; }

@@ -51,6 +51,16 @@ ScriptedResponse ScriptedResponse::reset()
     return response;
 }
 
+ScriptedResponse ScriptedResponse::stream(QList<Chunk> chunks, StreamEnd end)
+{
+    ScriptedResponse response;
+    response.behaviour = Behaviour::Stream;
+    response.chunks = std::move(chunks);
+    response.streamEnd = end;
+    response.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    return response;
+}
+
 ScriptedResponse& ScriptedResponse::withHeader(const QByteArray& name, const QByteArray& value)
 {
     headers.append({name, value});
@@ -71,7 +81,7 @@ bool TestHttpServer::listen()
     return m_server->listen(QHostAddress::LocalHost);
 }
 
-bool TestHttpServer::listenTls(const QString& certificateFile, const QString& keyFile)
+bool TestHttpServer::listenTls(const QString& certificateFile, const QString& keyFile, const QString& clientCaFile)
 {
     QFile keyData(keyFile);
     if (!keyData.open(QIODevice::ReadOnly))
@@ -83,6 +93,10 @@ bool TestHttpServer::listenTls(const QString& certificateFile, const QString& ke
     tls.setLocalCertificateChain(chain);
     tls.setPrivateKey(QSslKey(keyData.readAll(), QSsl::Ec));
     tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    if (!clientCaFile.isEmpty()) {
+        tls.setCaCertificates(QSslCertificate::fromPath(clientCaFile));
+        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    }
     auto server = std::make_unique<QSslServer>();
     server->setSslConfiguration(tls);
     m_scheme = u"https"_s;
@@ -155,6 +169,8 @@ void TestHttpServer::read(QTcpSocket* socket)
     if (!parseRequest(buffer, request))
         return;
     buffer.clear();
+    if (auto* tls = qobject_cast<QSslSocket*>(socket); tls && !tls->peerCertificate().isNull())
+        request.clientCertificateName = tls->peerCertificate().subjectInfo(QSslCertificate::CommonName).value(0);
     m_requests.append(request);
     answer(socket, request);
 }
@@ -177,6 +193,10 @@ void TestHttpServer::answer(QTcpSocket* socket, const RecordedRequest& request)
         socket->abort();
         return;
     }
+    if (response.behaviour == ScriptedResponse::Behaviour::Stream) {
+        writeStream(socket, response);
+        return;
+    }
     QPointer<QTcpSocket> guarded(socket);
     QTimer::singleShot(response.delayMs, this, [guarded, response] {
         if (guarded)
@@ -193,6 +213,39 @@ void TestHttpServer::write(QTcpSocket* socket, const ScriptedResponse& response)
     out += response.body;
     socket->write(out);
     socket->disconnectFromHost();
+}
+
+void TestHttpServer::writeStream(QTcpSocket* socket, const ScriptedResponse& response)
+{
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + " Scripted\r\n";
+    for (const auto& [name, value] : response.headers)
+        head += name + ": " + value + "\r\n";
+    head += "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
+    socket->write(head);
+    QPointer<QTcpSocket> guarded(socket);
+    int at = response.delayMs;
+    for (const ScriptedResponse::Chunk& chunk : response.chunks) {
+        at += chunk.delayMs;
+        const QByteArray framed = QByteArray::number(chunk.data.size(), 16) + "\r\n" + chunk.data + "\r\n";
+        QTimer::singleShot(at, this, [guarded, framed] {
+            if (guarded) {
+                guarded->write(framed);
+                guarded->flush();
+            }
+        });
+    }
+    const ScriptedResponse::StreamEnd end = response.streamEnd;
+    QTimer::singleShot(at + 1, this, [guarded, end] {
+        if (!guarded || end == ScriptedResponse::StreamEnd::Hang)
+            return;
+        if (end == ScriptedResponse::StreamEnd::Cut) {
+            guarded->flush();
+            guarded->abort();
+            return;
+        }
+        guarded->write("0\r\n\r\n");
+        guarded->disconnectFromHost();
+    });
 }
 
 } // namespace meshfed::test

@@ -22,6 +22,7 @@ struct RecordedRequest
     QByteArray target; ///< path and query, as sent
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    QString clientCertificateName; ///< CN of the TLS client certificate, empty without one
 
     QByteArray header(const QByteArray& name) const;
     QString path() const; ///< target without the query
@@ -30,23 +31,35 @@ struct RecordedRequest
 /// What the server does with one request.
 struct ScriptedResponse
 {
-    enum class Behaviour { Respond, Hang, Reset };
+    enum class Behaviour { Respond, Hang, Reset, Stream };
+    /// How a Stream response ends after its last chunk.
+    enum class StreamEnd { Finish, Hang, Cut };
+    struct Chunk
+    {
+        QByteArray data;
+        int delayMs = 0; ///< after the previous chunk
+    };
 
     int status = 200;
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
     int delayMs = 0;
     Behaviour behaviour = Behaviour::Respond;
+    QList<Chunk> chunks; ///< Stream: written with chunked transfer encoding, one by one
+    StreamEnd streamEnd = StreamEnd::Finish;
 
     static ScriptedResponse json(int status, const QByteArray& body);
     static ScriptedResponse hang();
     static ScriptedResponse reset();
+    /// 200, chunked: each chunk after its delay, then the end (Finish: terminating chunk and close;
+    /// Hang: the connection stays open; Cut: the connection drops mid-stream).
+    static ScriptedResponse stream(QList<Chunk> chunks, StreamEnd end = StreamEnd::Finish);
     ScriptedResponse& withHeader(const QByteArray& name, const QByteArray& value);
 };
 
 /// A tiny HTTP/1.1 server on 127.0.0.1 for tests, plain or TLS (QSslServer). Answers from a queue of
 /// scripted responses, then from a handler, else 404; records every request. One request per
-/// connection ("Connection: close").
+/// connection ("Connection: close"). Stream responses send chunks over time (watch tests).
 ///
 /// Usage: `TestHttpServer server; QVERIFY(server.listen()); server.enqueue(ScriptedResponse::json(200, "{}"));`
 class TestHttpServer : public QObject
@@ -61,7 +74,8 @@ public:
 
     bool listen();
     /// TLS with a certificate and key from PEM files.
-    bool listenTls(const QString& certificateFile, const QString& keyFile);
+    /// With `clientCaFile`, a client certificate signed by that CA is required.
+    bool listenTls(const QString& certificateFile, const QString& keyFile, const QString& clientCaFile = {});
     /// http(s)://127.0.0.1:<port><path>
     QUrl url(const QString& path = {}) const;
     quint16 port() const;
@@ -76,6 +90,7 @@ private:
     void read(QTcpSocket* socket);
     void answer(QTcpSocket* socket, const RecordedRequest& request);
     static void write(QTcpSocket* socket, const ScriptedResponse& response);
+    void writeStream(QTcpSocket* socket, const ScriptedResponse& response);
 
     std::unique_ptr<QTcpServer> m_server;
     QString m_scheme;
