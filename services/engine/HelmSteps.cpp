@@ -6,8 +6,10 @@
 #include "services/engine/KubeCalls.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace meshfed {
 
@@ -127,9 +129,20 @@ QCoro::Task<StepApply> applyRelease(EngineContext& c, QString name, bool vault)
     if (!exportValues(request, &error))
         co_return applyFailed(error);
     c.log(HelmSteps::tr("run %1").arg(helmCommand(request)));
-    c.reportWait({HelmSteps::tr("helm --wait for %1 in %2").arg(request.release, name), 0,
-        qint64(request.timeout.count()) * 1000});
+    // helm waits itself (--wait); the steps panel still sees what for, since when and the bound.
+    const StepWait wait {HelmSteps::tr("helm --wait for %1 in %2").arg(request.release, name), 0,
+        qint64(request.timeout.count()) * 1000};
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QTimer progress;
+    progress.setInterval(1000);
+    QObject::connect(&progress, &QTimer::timeout, &progress, [&c, &elapsed, wait] {
+        c.reportWait({wait.what, elapsed.elapsed(), wait.boundMs});
+    });
+    c.reportWait(wait);
+    progress.start();
     const HelmOutcome outcome = co_await c.helm->upgradeInstall(request);
+    progress.stop();
     c.reportWait({});
     c.log(outcome.output);
     if (outcome.ok)

@@ -37,8 +37,8 @@ struct KubeReply
     QString statusMessage() const { return json.value(QLatin1String("message")).toString(); }
 };
 
-/// The few Kubernetes calls the setup engine needs, for one cluster. RestKubeApi implements it over
-/// HttpClient; the integrator may swap in an adapter over services/kube/KubeClient.
+/// The few Kubernetes calls the setup engine needs, for one cluster, as plain REST calls.
+/// KubeClientApi implements it over services/kube/KubeClient; tests may fake it.
 ///
 /// Usage:
 ///     KubeCall call {"GET", u"/api/v1/namespaces/default/services/vault-dc1"_s};

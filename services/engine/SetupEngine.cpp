@@ -1,6 +1,7 @@
 #include "services/engine/SetupEngine.h"
 
-#include "services/engine/RestKubeApi.h"
+#include "services/engine/KubeClientApi.h"
+#include "services/helm/ProcessHelmRunner.h"
 
 #include <QSet>
 
@@ -56,7 +57,7 @@ QHash<QString, std::shared_ptr<KubeApi>> SetupEngine::clustersFromKubeconfig(
                 = tr("The kube context %1 of %2 cannot be used: %3").arg(dc.kubeContext, dc.name, texts.join(u"; "_s));
             return {};
         }
-        clusters.insert(dc.name, std::make_shared<RestKubeApi>(nam, *context));
+        clusters.insert(dc.name, std::make_shared<KubeClientApi>(nam, *context));
     }
     return clusters;
 }
@@ -66,7 +67,9 @@ void SetupEngine::begin(const RunRequest& request)
     delete m_cancel.data();
     m_cancel = new CancelToken(this);
     m_context.cancel = m_cancel;
-    m_context.plan = m_plan; // found values are found again: nothing is trusted from before
+    if (auto* process = dynamic_cast<ProcessHelmRunner*>(m_context.helm))
+        process->setCancelToken(m_cancel); // cancel kills a running helm
+    m_context.plan = m_plan;               // found values are found again: nothing is trusted from before
     for (DatacenterPlan& dc : m_context.plan.datacenters) {
         // A secondary's API URL as Vault and the primary's servers reach it: the plan's, else the
         // kubeconfig's context → cluster → server.

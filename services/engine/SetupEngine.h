@@ -91,7 +91,7 @@ public:
 
     QCoro::Task<RunResult> run(RunRequest request);
 
-    /// One RestKubeApi per datacenter from its kubeconfig context; empty and `error` set when one
+    /// One KubeClientApi per datacenter from its kubeconfig context; empty and `error` set when one
     /// cannot be resolved.
     static QHash<QString, std::shared_ptr<KubeApi>> clustersFromKubeconfig(
         const FederationPlan& plan, const Kubeconfig& kubeconfig, QNetworkAccessManager* nam, QString* error);
