@@ -285,6 +285,29 @@ private Q_SLOTS:
         QVERIFY2(vault.reads <= 75, "Vault reads: a check, a read-back, the preflight's own");
     }
 
+    void vaultStepsRunWhileHelmWaits()
+    {
+        // Pods that take 300 ms to start: helm --wait for vault-dc2 lasts that long, and the
+        // Vault-side steps that need no cluster change go on meanwhile.
+        m_sim->setTiming({300, 500, 3000, 50});
+        QStringList whileInstalling;
+        connect(m_engine.get(), &SetupEngine::stepStateChanged, this, [&](const QString& id, StepState state) {
+            if (state == StepState::Running && id != u"vault-install/dc2"_s
+                && m_engine->model()->state(u"vault-install/dc2"_s) == StepState::Running)
+                whileInstalling << id;
+        });
+        const RunResult result = run(m_engine->run(RunRequest::all()));
+        QVERIFY2(result.ok && result.verified, qPrintable(result.message));
+        QVERIFY(!whileInstalling.isEmpty());
+        // Only Vault-side steps run beside it: cluster steps run one at a time.
+        for (const QString& id : whileInstalling) {
+            const StepKind kind = m_engine->steps().at(m_engine->model()->rowOf(id)).kind;
+            QVERIFY2(kind != StepKind::VaultInstall && kind != StepKind::ConsulInstall && kind != StepKind::Reviewer
+                    && kind != StepKind::Injector && kind != StepKind::Verify && kind != StepKind::MeshGateway,
+                qPrintable(id));
+        }
+    }
+
     void resumesAfterAFaultWithTheSameSecrets()
     {
         // Vault answers 503 to every policy write: the run stops at "policies".

@@ -6,16 +6,35 @@ namespace meshfed {
 
 using namespace Qt::StringLiterals;
 
+EngineContext::EngineContext(EngineShared& shared_, QString step)
+    : shared(shared_)
+    , plan(shared_.plan)
+    , options(shared_.options)
+    , nam(shared_.nam)
+    , helm(shared_.helm)
+    , vaultConfig(shared_.vaultConfig)
+    , clusters(shared_.clusters)
+    , confirm(shared_.confirm)
+    , dryRun(shared_.dryRun)
+    , redactor(shared_.redactor)
+    , cancel(shared_.cancel)
+    , reviewers(shared_.reviewers)
+    , pending(shared_.pending)
+    , mounts(shared_.mounts)
+    , authMethods(shared_.authMethods)
+    , currentStep(std::move(step))
+{ }
+
 void EngineContext::log(const QString& line) const
 {
-    if (onLog)
-        onLog(currentStep, redactor.redact(line));
+    if (shared.onLog)
+        shared.onLog(currentStep, redactor.redact(line));
 }
 
 void EngineContext::reportWait(const StepWait& wait) const
 {
-    if (onWait)
-        onWait(currentStep, wait);
+    if (shared.onWait)
+        shared.onWait(currentStep, wait);
 }
 
 bool EngineContext::isCancelled() const
@@ -31,13 +50,14 @@ QCoro::Task<bool> EngineContext::sleep(std::chrono::milliseconds wait) const
 
 VaultClient* EngineContext::vault()
 {
-    if (!m_vault && !plan.vault.address.isEmpty()) {
+    if (!shared.vault && !plan.vault.address.isEmpty()) {
         VaultConfig config = vaultConfig;
         config.address = QUrl(plan.vault.address);
-        m_vault = std::make_unique<VaultClient>(nam, config);
-        m_vault->setCancelToken(cancel);
+        shared.vault = std::make_unique<VaultClient>(nam, config);
     }
-    return m_vault.get();
+    if (shared.vault)
+        shared.vault->setCancelToken(cancel);
+    return shared.vault.get();
 }
 
 KubeApi* EngineContext::kube(const QString& datacenter) const

@@ -49,12 +49,17 @@ struct StepApply
     bool conflict = false; ///< not applied because it would overwrite something unconfirmed
 };
 
-/// Everything the steps share during a run: the plan with the values found so far (Vault's
+/// The state every step of a run shares: the plan with the values found so far (Vault's
 /// address, the mesh gateway...), the clients, the secrets in memory (never logged: the redactor
-/// knows them), the step log and wait reporting, and cancellation.
-class EngineContext
+/// knows them), the log and wait reporting, and cancellation.
+struct EngineShared
 {
-public:
+    struct Reviewer
+    {
+        QString jwt;
+        QString caPem;
+    };
+
     FederationPlan plan;
     EngineOptions options;
     QNetworkAccessManager* nam = nullptr;
@@ -65,19 +70,42 @@ public:
     bool dryRun = false;
     Redactor redactor;
     QPointer<CancelToken> cancel;
-
-    struct Reviewer
-    {
-        QString jwt;
-        QString caPem;
-    };
     QHash<QString, Reviewer> reviewers; ///< by secondary datacenter, read from its token Secret
-
     std::function<void(const QString& stepId, const QString& line)> onLog;
     std::function<void(const QString& stepId, const StepWait& wait)> onWait;
-    QString currentStep;
     /// What the last check of a step found to write (names, paths), so apply does not read again.
     QHash<QString, QStringList> pending;
+    /// sys/mounts and sys/auth read once per run and dropped after any Vault write.
+    std::optional<VaultMounts> mounts;
+    std::optional<VaultMounts> authMethods;
+    std::unique_ptr<VaultClient> vault;
+};
+
+/// One step's view of the shared state: the same fields (as references) plus the step's id, so
+/// that steps running side by side log and wait under their own names.
+class EngineContext
+{
+public:
+    using Reviewer = EngineShared::Reviewer;
+
+    EngineContext(EngineShared& shared, QString step);
+
+    EngineShared& shared;
+    FederationPlan& plan;
+    EngineOptions& options;
+    QNetworkAccessManager*& nam;
+    HelmRunner*& helm;
+    VaultConfig& vaultConfig;
+    QHash<QString, std::shared_ptr<KubeApi>>& clusters;
+    Confirmation& confirm;
+    bool& dryRun;
+    Redactor& redactor;
+    QPointer<CancelToken>& cancel;
+    QHash<QString, Reviewer>& reviewers;
+    QHash<QString, QStringList>& pending;
+    std::optional<VaultMounts>& mounts;
+    std::optional<VaultMounts>& authMethods;
+    const QString currentStep;
 
     void log(const QString& line) const;
     void reportWait(const StepWait& wait) const;
@@ -87,21 +115,14 @@ public:
 
     /// The Vault client for the plan's address (created on first use; null while it is unknown).
     VaultClient* vault();
-    void resetVault() { m_vault.reset(); }
+    void resetVault() { shared.vault.reset(); }
     KubeApi* kube(const QString& datacenter) const;
     const DatacenterPlan& dc(const QString& name) const { return *plan.find(name); }
-
-    /// sys/mounts and sys/auth read once per run and dropped after any Vault write.
-    std::optional<VaultMounts> mounts;
-    std::optional<VaultMounts> authMethods;
     void vaultWritten()
     {
         mounts.reset();
         authMethods.reset();
     }
-
-private:
-    std::unique_ptr<VaultClient> m_vault;
 };
 
 /// A step as the engine runs it: check (reads only), apply (writes), and verify (the check

@@ -16,16 +16,16 @@ SetupEngine::SetupEngine(FederationPlan plan, EngineEnvironment environment, QOb
     , m_steps(engineSteps(m_definitions))
 {
     m_model.setSteps(m_definitions, m_plan);
-    m_context.plan = m_plan;
-    m_context.nam = environment.nam;
-    m_context.helm = environment.helm;
-    m_context.vaultConfig = environment.vault;
-    m_context.clusters = environment.clusters;
-    m_context.onLog = [this](const QString& id, const QString& line) {
+    m_shared.plan = m_plan;
+    m_shared.nam = environment.nam;
+    m_shared.helm = environment.helm;
+    m_shared.vaultConfig = environment.vault;
+    m_shared.clusters = environment.clusters;
+    m_shared.onLog = [this](const QString& id, const QString& line) {
         m_model.appendLog(id, line);
         Q_EMIT stepLog(id, line);
     };
-    m_context.onWait = [this](const QString& id, const StepWait& wait) {
+    m_shared.onWait = [this](const QString& id, const StepWait& wait) {
         m_model.setWait(id, wait);
         Q_EMIT stepWaiting(id, wait);
     };
@@ -66,22 +66,23 @@ void SetupEngine::begin(const RunRequest& request)
 {
     delete m_cancel.data();
     m_cancel = new CancelToken(this);
-    m_context.cancel = m_cancel;
-    if (auto* process = dynamic_cast<ProcessHelmRunner*>(m_context.helm))
+    m_shared.cancel = m_cancel;
+    if (auto* process = dynamic_cast<ProcessHelmRunner*>(m_shared.helm))
         process->setCancelToken(m_cancel); // cancel kills a running helm
-    m_context.plan = m_plan;               // found values are found again: nothing is trusted from before
-    for (DatacenterPlan& dc : m_context.plan.datacenters) {
+    m_shared.plan = m_plan;                // found values are found again: nothing is trusted from before
+    for (DatacenterPlan& dc : m_shared.plan.datacenters) {
         // A secondary's API URL as Vault and the primary's servers reach it: the plan's, else the
         // kubeconfig's context → cluster → server.
-        const auto api = m_context.clusters.value(dc.name);
-        if (dc.apiServerUrl.isEmpty() && !m_context.plan.isPrimary(dc) && api)
+        const auto api = m_shared.clusters.value(dc.name);
+        if (dc.apiServerUrl.isEmpty() && !m_shared.plan.isPrimary(dc) && api)
             dc.apiServerUrl = api->server().toString();
     }
-    m_context.resetVault();
-    m_context.vaultWritten();
-    m_context.reviewers.clear();
-    m_context.pending.clear();
-    m_context.dryRun = request.dryRun;
+    m_shared.vault.reset();
+    m_shared.mounts.reset();
+    m_shared.authMethods.reset();
+    m_shared.reviewers.clear();
+    m_shared.pending.clear();
+    m_shared.dryRun = request.dryRun;
     for (const StepDefinition& step : m_definitions) {
         m_model.setState(step.id, StepState::NotChecked);
         m_model.setMessage(step.id, {});
@@ -93,8 +94,12 @@ QSet<QString> SetupEngine::selection(const RunRequest& request) const
 {
     QSet<QString> selected;
     if (request.step.isEmpty()) {
-        for (const StepDefinition& step : m_definitions)
+        // Up to stopAfter: that step and every step before it in the procedure's order.
+        for (const StepDefinition& step : m_definitions) {
             selected.insert(step.id);
+            if (step.id == request.stopAfter)
+                break;
+        }
         return selected;
     }
     QStringList queue {request.step};
@@ -124,64 +129,121 @@ void SetupEngine::setState(const QString& id, StepState state, const QString& me
 {
     m_model.setState(id, state);
     if (!message.isNull())
-        m_model.setMessage(id, m_context.redactor.redact(message));
+        m_model.setMessage(id, m_shared.redactor.redact(message));
     Q_EMIT stepStateChanged(id, state);
 }
 
 SetupEngine::Outcome SetupEngine::stop(const QString& id, StepState state, const QString& message, RunResult& result)
 {
     setState(id, state, message);
-    result.failedStep = id;
-    result.message = m_context.redactor.redact(message);
+    if (result.failedStep.isEmpty()) {
+        result.failedStep = id;
+        result.message = m_shared.redactor.redact(message);
+    }
     return Outcome::Stop;
+}
+
+SetupEngine::Lane SetupEngine::laneOf(StepKind kind)
+{
+    switch (kind) {
+    case StepKind::VaultInstall:
+    case StepKind::ConsulInstall:
+    case StepKind::Reviewer:
+    case StepKind::Injector:
+    case StepKind::MeshGateway:
+    case StepKind::Verify:
+        return Lane::Cluster;
+    default:
+        return Lane::Vault;
+    }
+}
+
+/// A step whose dependencies are not all done: a dry run (or a dependency of the one step asked
+/// for) lists it as to do; a step asked for alone stops the run unless forced. true: settled.
+bool SetupEngine::settleWithoutRunning(Run& run, const StepDefinition& d)
+{
+    const QStringList unmet = unmetDependencies(d);
+    if (unmet.isEmpty())
+        return false;
+    const bool target = run.request.step.isEmpty() || run.request.step == d.id;
+    if (run.request.dryRun || !target) {
+        setState(d.id, StepState::ToDo, tr("After %1.").arg(unmet.join(u", "_s)));
+        m_model.setChanges(d.id, {tr("its changes are known once %1 is done").arg(unmet.join(u", "_s))});
+        run.result.toDo << d.id;
+    } else if (!run.request.force) {
+        stop(d.id, StepState::NotChecked, tr("Waits for %1 (give --force to run it anyway).").arg(unmet.join(u", "_s)),
+            run.result);
+        run.stopping = true;
+    } else {
+        return false;
+    }
+    run.started.insert(d.id);
+    run.settled.insert(d.id);
+    return true;
+}
+
+void SetupEngine::launchReady(Run& run)
+{
+    for (int i = 0; i < m_steps.size() && !run.stopping && !isCancelled(); ++i) {
+        const StepDefinition& d = m_steps.at(i).definition;
+        if (!run.selected.contains(d.id) || run.started.contains(d.id))
+            continue;
+        const bool ready = std::all_of(d.dependsOn.begin(), d.dependsOn.end(),
+            [&run](const QString& id) { return !run.selected.contains(id) || run.settled.contains(id); });
+        if (!ready || settleWithoutRunning(run, d))
+            continue;
+        const int lane = int(laneOf(d.kind));
+        if (run.busy[lane])
+            continue;
+        run.busy[lane] = true;
+        run.started.insert(d.id);
+        ++run.active;
+        const bool target = run.request.step.isEmpty() || run.request.step == d.id;
+        run.tasks.push_back(launch(i, run.request.dryRun || !target, &run));
+    }
+}
+
+QCoro::Task<> SetupEngine::launch(int index, bool checkOnly, Run* run)
+{
+    const EngineStep& step = m_steps.at(index);
+    const Outcome outcome = co_await runStep(step, checkOnly, run->result);
+    run->finished << std::pair {step.definition.id, outcome};
+    Q_EMIT stepFinished(step.definition.id, m_model.state(step.definition.id));
+    // Last: the run may go on, launch more steps, or end (and destroy `run`) inside this call.
+    if (std::coroutine_handle<> waiter = std::exchange(m_waiter, {}))
+        waiter.resume();
 }
 
 QCoro::Task<RunResult> SetupEngine::run(RunRequest request)
 {
-    RunResult result;
-    if (m_running) {
-        result.message = tr("A run is already going on.");
-        co_return result;
-    }
-    if (!request.step.isEmpty() && m_model.rowOf(request.step) < 0) {
-        result.message = tr("There is no step %1.").arg(request.step);
-        co_return result;
+    if (m_running || (!request.step.isEmpty() && m_model.rowOf(request.step) < 0)) {
+        RunResult refused;
+        refused.message = m_running ? tr("A run is already going on.") : tr("There is no step %1.").arg(request.step);
+        co_return refused;
     }
     m_running = true;
     begin(request);
-    const QSet<QString> selected = selection(request);
-    for (const EngineStep& step : m_steps) {
-        const StepDefinition& d = step.definition;
-        if (!selected.contains(d.id))
-            continue;
-        if (m_context.isCancelled()) {
-            result.cancelled = true;
+    Run run;
+    run.request = request;
+    run.selected = selection(request);
+    for (;;) {
+        launchReady(run);
+        if (run.active == 0)
             break;
+        co_await StepFinishedAwaiter {this, &run};
+        while (!run.finished.isEmpty()) {
+            const auto [id, outcome] = run.finished.takeFirst();
+            --run.active;
+            run.busy[int(laneOf(m_definitions.at(m_model.rowOf(id)).kind))] = false;
+            run.settled.insert(id);
+            run.stopping = run.stopping || outcome == Outcome::Stop;
         }
-        const bool target = request.step.isEmpty() || request.step == d.id;
-        const QStringList unmet = unmetDependencies(d);
-        if (!unmet.isEmpty() && (request.dryRun || !target)) {
-            setState(d.id, StepState::ToDo, tr("After %1.").arg(unmet.join(u", "_s)));
-            m_model.setChanges(d.id, {tr("its changes are known once %1 is done").arg(unmet.join(u", "_s))});
-            result.toDo << d.id;
-            continue;
-        }
-        if (!unmet.isEmpty() && !request.force) {
-            stop(d.id, StepState::NotChecked,
-                tr("Waits for %1 (give --force to run it anyway).").arg(unmet.join(u", "_s)), result);
-            break;
-        }
-        if (co_await runStep(step, request.dryRun || !target, result) == Outcome::Stop)
-            break;
-        if (request.stopAfter == d.id)
-            break;
     }
-    result.cancelled = result.cancelled || m_context.isCancelled();
-    result.verified = true;
-    for (const StepDefinition& d : m_definitions) {
-        if (d.kind == StepKind::Verify && m_model.state(d.id) != StepState::Done)
-            result.verified = false;
-    }
+    RunResult result = run.result;
+    result.cancelled = result.cancelled || isCancelled();
+    result.verified = std::all_of(m_definitions.begin(), m_definitions.end(), [this](const StepDefinition& d) {
+        return d.kind != StepKind::Verify || m_model.state(d.id) == StepState::Done;
+    });
     result.ok = result.failedStep.isEmpty() && !result.cancelled;
     m_running = false;
     Q_EMIT runFinished(result);
@@ -191,10 +253,10 @@ QCoro::Task<RunResult> SetupEngine::run(RunRequest request)
 QCoro::Task<SetupEngine::Outcome> SetupEngine::runStep(const EngineStep& step, bool checkOnly, RunResult& result)
 {
     const QString id = step.definition.id;
-    m_context.currentStep = id;
+    EngineContext context(m_shared, id);
     setState(id, StepState::Checking);
-    const StepCheck check = co_await step.check(m_context);
-    if (m_context.isCancelled()) {
+    const StepCheck check = co_await step.check(context);
+    if (isCancelled()) {
         setState(id, StepState::NotChecked, tr("Cancelled; checked again on the next run."));
         result.cancelled = true;
         co_return Outcome::Stop;
@@ -215,16 +277,17 @@ QCoro::Task<SetupEngine::Outcome> SetupEngine::runStep(const EngineStep& step, b
         result.toDo << id;
         co_return Outcome::Continue;
     }
-    co_return co_await applyStep(step, result);
+    co_return co_await applyStep(context, step, result);
 }
 
-QCoro::Task<SetupEngine::Outcome> SetupEngine::applyStep(const EngineStep& step, RunResult& result)
+QCoro::Task<SetupEngine::Outcome> SetupEngine::applyStep(
+    EngineContext& context, const EngineStep& step, RunResult& result)
 {
     const QString id = step.definition.id;
     setState(id, StepState::Running);
-    const StepApply apply = co_await step.apply(m_context);
-    m_context.vaultWritten();
-    if (m_context.isCancelled()) {
+    const StepApply apply = co_await step.apply(context);
+    context.vaultWritten();
+    if (isCancelled()) {
         setState(id, StepState::NotChecked, tr("Cancelled; checked again on the next run."));
         result.cancelled = true;
         co_return Outcome::Stop;
@@ -233,9 +296,9 @@ QCoro::Task<SetupEngine::Outcome> SetupEngine::applyStep(const EngineStep& step,
         co_return stop(id, apply.conflict ? StepState::Conflict : StepState::Failed, apply.message, result);
     StepCheck verify;
     if (step.verify)
-        verify = co_await step.verify(m_context);
+        verify = co_await step.verify(context);
     else
-        verify = co_await step.check(m_context);
+        verify = co_await step.check(context);
     if (verify.state != StepState::Done) {
         const QString found = (QStringList {verify.message} + verify.changes).join(u' ').trimmed();
         co_return stop(

@@ -7,6 +7,10 @@
 #include <QObject>
 #include <QPointer>
 
+#include <array>
+#include <coroutine>
+#include <vector>
+
 namespace meshfed {
 
 /// What the engine talks to.
@@ -24,7 +28,7 @@ struct RunRequest
     QString step;        ///< empty: every step
     bool dryRun = false; ///< checks only: writes nothing, lists the changes of every step
     bool force = false;  ///< one step: run it even when a dependency is not done
-    QString stopAfter;   ///< every step: stop after this one (the steps panel's "run up to here")
+    QString stopAfter;   ///< every step: only this one and the steps before it ("run up to here")
 
     static RunRequest all() { return {}; }
     static RunRequest dry()
@@ -82,11 +86,11 @@ public:
 
     StepModel* model() { return &m_model; }
     const QList<StepDefinition>& steps() const { return m_definitions; }
-    void setOptions(const EngineOptions& options) { m_context.options = options; }
+    void setOptions(const EngineOptions& options) { m_shared.options = options; }
     /// Asked before upgrading a release that runs with other values; none: never confirmed.
-    void setConfirmation(Confirmation confirm) { m_context.confirm = std::move(confirm); }
+    void setConfirmation(Confirmation confirm) { m_shared.confirm = std::move(confirm); }
     /// The plan with the values found by the last run (Vault's address, the mesh gateway...).
-    const FederationPlan& runtimePlan() const { return m_context.plan; }
+    const FederationPlan& runtimePlan() const { return m_shared.plan; }
     bool isRunning() const { return m_running; }
 
     QCoro::Task<RunResult> run(RunRequest request);
@@ -105,24 +109,56 @@ Q_SIGNALS:
     void stepLog(const QString& id, const QString& line);
     void stepWaiting(const QString& id, const meshfed::StepWait& wait);
     void runFinished(const meshfed::RunResult& result);
+    /// A step of the current run ended (done, to do, failed, conflict, or cancelled).
+    void stepFinished(const QString& id, meshfed::StepState state);
 
 private:
     enum class Outcome { Continue, Stop };
+    /// Steps in the same lane run one at a time; a Vault step may run while a cluster step waits.
+    enum class Lane { Vault, Cluster };
+    struct Run
+    {
+        RunRequest request;
+        QSet<QString> selected;
+        QSet<QString> started;
+        QSet<QString> settled;
+        QList<std::pair<QString, Outcome>> finished; ///< not yet taken up by the scheduler
+        std::array<bool, 2> busy {};                 ///< by Lane
+        int active = 0;
+        bool stopping = false;
+        RunResult result;
+        std::vector<QCoro::Task<>> tasks;
+    };
+    static Lane laneOf(StepKind kind);
+    void launchReady(Run& run);
+    bool settleWithoutRunning(Run& run, const StepDefinition& step);
+    QCoro::Task<> launch(int index, bool checkOnly, Run* run);
     QCoro::Task<Outcome> runStep(const EngineStep& step, bool checkOnly, RunResult& result);
-    QCoro::Task<Outcome> applyStep(const EngineStep& step, RunResult& result);
+    QCoro::Task<Outcome> applyStep(EngineContext& context, const EngineStep& step, RunResult& result);
     void begin(const RunRequest& request);
     QSet<QString> selection(const RunRequest& request) const;
     QStringList unmetDependencies(const StepDefinition& step) const;
     void setState(const QString& id, StepState state, const QString& message = {});
     Outcome stop(const QString& id, StepState state, const QString& message, RunResult& result);
+    bool isCancelled() const { return m_cancel && m_cancel->isCancelled(); }
+    /// Suspends the run until a launched step has finished (resumed by launch()).
+    struct StepFinishedAwaiter
+    {
+        SetupEngine* engine;
+        Run* run;
+        bool await_ready() const { return !run->finished.isEmpty(); }
+        void await_suspend(std::coroutine_handle<> waiter) { engine->m_waiter = waiter; }
+        void await_resume() const { }
+    };
 
     FederationPlan m_plan;
     QList<StepDefinition> m_definitions;
     QList<EngineStep> m_steps;
     StepModel m_model;
-    EngineContext m_context;
+    EngineShared m_shared;
     QPointer<CancelToken> m_cancel;
     bool m_running = false;
+    std::coroutine_handle<> m_waiter;
 };
 
 } // namespace meshfed
