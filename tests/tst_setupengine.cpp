@@ -461,6 +461,32 @@ private Q_SLOTS:
         QVERIFY2(result.ok && result.applied.contains(u"pki-role/dc1"_s), qPrintable(result.message));
     }
 
+    void failedInstallIsDiagnosedFromTheAgentLog()
+    {
+        // A role broken after the preflight passed: the Consul server's Vault agent gets 403 on the
+        // bootstrap token; the failed install reads its log and names the fix.
+        QVERIFY(run(m_engine->run(RunRequest::upTo(u"injector/dc2"_s))).ok);
+        KubernetesAuthRole server = VaultSetup::authRoles(m_plan, m_plan.primary()).first();
+        server.policies.removeAll(u"bootstrap-token"_s);
+        QVERIFY(run(m_root->writeAuthRole(server.mount, server.name, server.body())).ok());
+        EngineOptions options;
+        options.helmTimeout = std::chrono::seconds(2);
+        options.valuesDirectory = m_values.path();
+        m_engine->setOptions(options);
+        const RunResult result = run(m_engine->run(RunRequest::only(u"consul-install/dc1"_s, true)));
+        QCOMPARE(result.failedStep, u"consul-install/dc1"_s);
+        if (qEnvironmentVariableIsSet("MESHFED_TEST_VERBOSE"))
+            qInfo("%s", qPrintable(result.message));
+        QVERIFY2(result.message.contains(u"context deadline exceeded"_s), qPrintable(result.message));
+        QVERIFY2(result.message.contains(u"Pod consul-server-0 is Init:"_s)
+                && result.message.contains(u"Last lines of vault-agent-init:"_s)
+                && result.message.contains(u"consul/data/secret/bootstrap"_s),
+            qPrintable(result.message));
+        QVERIFY2(result.message.contains(u"add the policy bootstrap-token"_s)
+                && result.message.contains(u"auth-roles/dc1"_s),
+            qPrintable(result.message));
+    }
+
     void releaseWithOtherValuesNeedsConfirmation()
     {
         QVERIFY(run(m_engine->run(RunRequest::all())).verified);

@@ -155,10 +155,18 @@ QCoro::Task<QString> diagnoseDatacenter(EngineContext& c, QString datacenter)
     const QList<QJsonObject> pods = co_await podsOf(c, datacenter, &error);
     if (!error.isEmpty())
         co_return error;
-    QStringList parts;
+    QList<QJsonObject> failing;
     for (const QJsonObject& pod : pods) {
-        if (succeeded(pod) || kube::podReady(pod))
-            continue;
+        if (!succeeded(pod) && !kube::podReady(pod))
+            failing << pod;
+    }
+    // The pods that crash or are stuck in their init containers first: the others mostly wait for them.
+    std::stable_partition(failing.begin(), failing.end(), [](const QJsonObject& pod) {
+        const QString status = PodStatus::fromPod(pod).status;
+        return status.startsWith(u"Init:"_s) || status.contains(u"CrashLoopBackOff"_s) || status.contains(u"Error"_s);
+    });
+    QStringList parts;
+    for (const QJsonObject& pod : failing) {
         parts << co_await explainPod(c, datacenter, pod);
         if (parts.size() == 3)
             break;
