@@ -198,10 +198,23 @@ private Q_SLOTS:
 
     void fromEmptyToReadyThenNothingToDo()
     {
+        QStringList links;
+        connect(m_engine.get(), &SetupEngine::linkChecked, this, [&links](const LinkCheck& link) {
+            links << u"%1 %2 %3 %4"_s.arg(link.datacenter)
+                         .arg(int(link.kind))
+                         .arg(link.subject, link.ok ? u"ok"_s : u"broken"_s);
+        });
         QElapsedTimer timer;
         timer.start();
         RunResult result = run(m_engine->run(RunRequest::all()));
         QVERIFY2(result.ok && result.verified, qPrintable(result.failedStep + u": "_s + result.message));
+        // The topology's links: Vault reaches both API servers, every role reads its secrets, the pods run.
+        for (const QString& link : {u"dc1 0 kubernetes-dc1 ok"_s, u"dc2 0 kubernetes-dc2 ok"_s,
+                 u"dc1 1 consul-server ok"_s, u"dc2 1 server-acl-init ok"_s, u"dc2 2 connect-ca-dc2 ok"_s,
+                 u"dc1 3 consul-dc1 ok"_s, u"dc2 3 consul-dc2 ok"_s})
+            QVERIFY2(links.contains(link), qPrintable(link + u" not in "_s + links.join(u", "_s)));
+        QVERIFY(links.filter(u"broken"_s).isEmpty());
+        m_engine->disconnect(this);
         qInfo("full run: %lld ms, vault %d reads / %d writes, dc1 %d / %d, dc2 %d / %d", timer.elapsed(),
             m_sim->vault().server().counters().reads, m_sim->vault().server().counters().writes,
             m_sim->cluster(0).server().counters().reads, m_sim->cluster(0).server().counters().writes,
@@ -415,7 +428,14 @@ private Q_SLOTS:
             {u"kubernetes_ca_cert"_s, QString()}, {u"token_reviewer_jwt"_s, QString()},
             {u"disable_local_ca_jwt"_s, false}};
         QVERIFY(run(m_root->writeAuthConfig(u"kubernetes-dc2"_s, config)).ok());
+        QList<LinkCheck> links;
+        connect(m_engine.get(), &SetupEngine::linkChecked, this, [&links](const LinkCheck& link) { links << link; });
         const QString failure = preflightFailure(u"dc2"_s);
+        const auto broken = std::find_if(
+            links.begin(), links.end(), [](const LinkCheck& link) { return link.kind == LinkCheck::Kind::AuthMethod; });
+        QVERIFY(broken != links.end());
+        QCOMPARE(broken->datacenter, u"dc2"_s);
+        QVERIFY(!broken->ok && broken->detail == failure);
         QVERIFY2(failure.contains(u"without dc2's reviewer JWT and CA"_s) && failure.contains(u"auth/dc2"_s),
             qPrintable(failure));
     }

@@ -37,6 +37,12 @@ void EngineContext::reportWait(const StepWait& wait) const
         shared.onWait(currentStep, wait);
 }
 
+void EngineContext::reportLink(const LinkCheck& link) const
+{
+    if (shared.onLink)
+        shared.onLink(link);
+}
+
 bool EngineContext::isCancelled() const
 {
     return cancel && cancel->isCancelled();

@@ -49,6 +49,22 @@ struct StepApply
     bool conflict = false; ///< not applied because it would overwrite something unconfirmed
 };
 
+/// One link the preflight or the verification proved or found broken, for the topology view.
+struct LinkCheck
+{
+    enum class Kind {
+        AuthMethod,      ///< Vault logs in a service account of the datacenter (TokenReview against its API server)
+        Role,            ///< a Consul role logs in and reads what its pods read (detail: the role)
+        ConnectCaPolicy, ///< the Connect CA policy allows what Consul's Vault CA provider does
+        Pods,            ///< every pod of the datacenter Running and Ready
+    };
+    QString datacenter;
+    Kind kind = Kind::AuthMethod;
+    QString subject; ///< the role, the auth mount or the policy
+    bool ok = false;
+    QString detail; ///< translated: why it is broken and the fix; empty when ok
+};
+
 /// The state every step of a run shares: the plan with the values found so far (Vault's
 /// address, the mesh gateway...), the clients, the secrets in memory (never logged: the redactor
 /// knows them), the log and wait reporting, and cancellation.
@@ -73,6 +89,7 @@ struct EngineShared
     QHash<QString, Reviewer> reviewers; ///< by secondary datacenter, read from its token Secret
     std::function<void(const QString& stepId, const QString& line)> onLog;
     std::function<void(const QString& stepId, const StepWait& wait)> onWait;
+    std::function<void(const LinkCheck& link)> onLink;
     /// What the last check of a step found to write (names, paths), so apply does not read again.
     QHash<QString, QStringList> pending;
     /// sys/mounts and sys/auth read once per run and dropped after any Vault write.
@@ -109,6 +126,7 @@ public:
 
     void log(const QString& line) const;
     void reportWait(const StepWait& wait) const;
+    void reportLink(const LinkCheck& link) const;
     bool isCancelled() const;
     /// false when cancelled during the sleep.
     QCoro::Task<bool> sleep(std::chrono::milliseconds wait) const;

@@ -122,8 +122,12 @@ QCoro::Task<QString> probeRole(EngineContext& c, QString name, QString roleName,
     *created << temp;
     c.log(PreflightStep::tr("log in through auth/%1 as %2").arg(dc.authMount, temp));
     const auto login = co_await c.vault()->login(dc.authMount, temp, jwt);
-    if (!login.ok())
-        co_return co_await explainLogin(c, name, login.error.message);
+    if (!login.ok()) {
+        const QString why = co_await explainLogin(c, name, login.error.message);
+        c.reportLink({name, LinkCheck::Kind::AuthMethod, dc.authMount, false, why});
+        co_return why;
+    }
+    c.reportLink({name, LinkCheck::Kind::AuthMethod, dc.authMount, true, {}});
     c.redactor.add(login.value.clientToken);
     VaultConfig config = c.vault()->config();
     config.token = login.value.clientToken;
@@ -180,12 +184,14 @@ QCoro::Task<QString> checkTunePath(EngineContext& c, QString name)
 QCoro::Task<QString> probeAll(EngineContext& c, QString name, QString jwt, QStringList* created)
 {
     const QString tune = co_await checkTunePath(c, name);
+    c.reportLink({name, LinkCheck::Kind::ConnectCaPolicy, c.dc(name).connectCaPolicy, tune.isEmpty(), tune});
     if (!tune.isEmpty())
         co_return tune;
     for (const KubernetesAuthRole& role : VaultSetup::authRoles(c.plan, c.dc(name))) {
         if (role.name == c.plan.vault.clientRole)
             continue; // client agents are off since consul-k8s 1.0
         const QString failure = co_await probeRole(c, name, role.name, jwt, created);
+        c.reportLink({name, LinkCheck::Kind::Role, role.name, failure.isEmpty(), failure});
         if (!failure.isEmpty())
             co_return failure;
     }

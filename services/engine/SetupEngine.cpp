@@ -25,6 +25,7 @@ SetupEngine::SetupEngine(FederationPlan plan, EngineEnvironment environment, QOb
         m_model.appendLog(id, line);
         Q_EMIT stepLog(id, line);
     };
+    m_shared.onLink = [this](const LinkCheck& link) { Q_EMIT linkChecked(link); };
     m_shared.onWait = [this](const QString& id, const StepWait& wait) {
         m_model.setWait(id, wait);
         Q_EMIT stepWaiting(id, wait);

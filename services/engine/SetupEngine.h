@@ -109,6 +109,9 @@ Q_SIGNALS:
     void stepLog(const QString& id, const QString& line);
     void stepWaiting(const QString& id, const meshfed::StepWait& wait);
     void runFinished(const meshfed::RunResult& result);
+    /// The preflight or the verification proved a link (Vault ↔ a datacenter's API server, a role's
+    /// reads, the Connect CA policy, the pods) or found it broken: for the topology view.
+    void linkChecked(const meshfed::LinkCheck& link);
     /// A step of the current run ended (done, to do, failed, conflict, or cancelled).
     void stepFinished(const QString& id, meshfed::StepState state);
 
@@ -164,3 +167,4 @@ private:
 } // namespace meshfed
 
 Q_DECLARE_METATYPE(meshfed::RunResult)
+Q_DECLARE_METATYPE(meshfed::LinkCheck)

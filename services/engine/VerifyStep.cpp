@@ -65,9 +65,11 @@ QCoro::Task<StepCheck> checkVerify(EngineContext& c, QString name)
     const Findings f = co_await look(c, name);
     if (!f.error.isEmpty())
         co_return failedCheck(f.error);
-    if (f.pods > 0 && f.notReady.isEmpty() && f.jobSucceeded)
+    if (f.pods > 0 && f.notReady.isEmpty() && f.jobSucceeded) {
+        c.reportLink({name, LinkCheck::Kind::Pods, c.dc(name).consulRelease, true, {}});
         co_return done(
             VerifyStep::tr("%1 pods of %2 are Running and Ready; server-acl-init succeeded.").arg(f.pods).arg(name));
+    }
     QStringList waiting = f.notReady;
     if (!f.jobSucceeded)
         waiting << VerifyStep::tr("job %1 not succeeded").arg(c.plan.consulResourceName(u"server-acl-init"_s));
@@ -85,7 +87,9 @@ QCoro::Task<StepApply> applyVerify(EngineContext& c, QString name)
     });
     if (ok && !crashing)
         co_return applied();
-    co_return applyFailed(co_await diagnoseDatacenter(c, name));
+    const QString diagnosis = co_await diagnoseDatacenter(c, name);
+    c.reportLink({name, LinkCheck::Kind::Pods, c.dc(name).consulRelease, false, diagnosis});
+    co_return applyFailed(diagnosis);
 }
 
 QStringList tail(const QByteArray& body, int lines)
