@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -508,6 +509,34 @@ private Q_SLOTS:
         QCOMPARE(logs.value, QByteArray("line 1\nline 2\n"));
         QCOMPARE(server.requests().first().target,
             QByteArray("/api/v1/namespaces/consul/pods/web-0/log?container=vault-agent-init&tailLines=200"));
+    }
+
+    void followedLogsArriveAsAStream()
+    {
+        TestHttpServer server;
+        QVERIFY(listenTls(server, u"server"_s));
+        server.enqueue(ScriptedResponse::stream({{"one\n", 0}, {"two\n", 100}}));
+        auto opened = QCoro::waitFor(client(context(server))->followPodLogs(u"consul"_s, u"web-0"_s, {}, 10));
+        QVERIFY2(opened.ok(), qPrintable(opened.error.message));
+        const QByteArray first = QCoro::waitFor(opened.value->nextChunk());
+        QCOMPARE(first, QByteArray("one\n"));
+        QCOMPARE(QCoro::waitFor(opened.value->readAll()), QByteArray("two\n"));
+        QCOMPARE(server.requests().first().target,
+            QByteArray("/api/v1/namespaces/consul/pods/web-0/log?follow=true&tailLines=10"));
+    }
+
+    void proxyUrlIsUsedForThisClient()
+    {
+        TestHttpServer proxy;
+        QVERIFY(proxy.listen());
+        proxy.enqueue(ScriptedResponse::json(200, versionBody));
+        ResolvedKubeContext config = context(proxy);
+        config.server = QUrl(u"http://kube.invalid:6443"_s);
+        config.proxyUrl = proxy.url();
+        const auto version = QCoro::waitFor(client(config)->version());
+        QVERIFY2(version.ok(), qPrintable(version.error.message));
+        QCOMPARE(proxy.requests().first().target, QByteArray("http://kube.invalid:6443/version"));
+        QVERIFY(m_nam.proxy().type() != QNetworkProxy::HttpProxy); // the shared manager is untouched
     }
 
     void serverPathPrefixIsKept()

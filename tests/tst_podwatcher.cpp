@@ -291,6 +291,16 @@ private Q_SLOTS:
         QVERIFY2(m_watcher->reason().contains(u"refused"_s), qPrintable(m_watcher->reason()));
     }
 
+    void emptyStreamsThatEndAtOnceBackOff()
+    {
+        m_server->enqueue(ScriptedResponse::json(200, list({u"a"_s}, u"10"_s)));
+        m_server->setHandler([](const RecordedRequest&) { return ScriptedResponse::stream({}); });
+        startWatcher();
+        QTRY_COMPARE_WITH_TIMEOUT(m_watcher->state(), PodWatcher::State::Reconnecting, 5000);
+        QVERIFY2(m_watcher->reason().contains(u"ended the watch at once"_s), qPrintable(m_watcher->reason()));
+        QVERIFY(m_model->isStale());
+    }
+
     void batchesEventsForTheModel()
     {
         QByteArray many;

@@ -4,7 +4,6 @@
 #include "services/http/HttpReplyInspection.h"
 #include "services/Logging.h"
 
-#include <QCoro/QCoroSignal>
 #include <QNetworkReply>
 
 namespace meshfed {
@@ -71,6 +70,7 @@ void HttpStream::onMetaData()
     m_headers = m_reply->rawHeaderPairs();
     m_hasHeaders = true;
     qCDebug(lcHttp).noquote() << m_call << "->" << m_status << "streaming";
+    wake();
     Q_EMIT headersReceived();
 }
 
@@ -78,6 +78,7 @@ void HttpStream::onReadyRead()
 {
     onMetaData();
     m_buffer += m_reply->readAll();
+    wake();
     Q_EMIT dataAvailable();
 }
 
@@ -101,6 +102,7 @@ void HttpStream::onFinished()
     qCDebug(lcHttp).noquote() << m_call << "->" << m_status << (m_error.isError() ? "stream failed" : "stream ended");
     m_reply->deleteLater();
     m_reply = nullptr;
+    wake();
     if (!m_hasHeaders) {
         m_hasHeaders = true;
         Q_EMIT headersReceived();
@@ -109,23 +111,44 @@ void HttpStream::onFinished()
     Q_EMIT finished();
 }
 
+void HttpStream::Wait::await_suspend(std::coroutine_handle<> waiting)
+{
+    Q_ASSERT(!stream->m_waiting); // one reader at a time
+    stream->m_waiting = waiting;
+    stream->m_ready = ready;
+}
+
+void HttpStream::wake()
+{
+    if (!m_waiting || m_wakePosted)
+        return;
+    m_wakePosted = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_wakePosted = false;
+            if (m_waiting && m_ready && m_ready()) {
+                m_ready = {};
+                std::exchange(m_waiting, {}).resume();
+            }
+        },
+        Qt::QueuedConnection);
+}
+
 QCoro::Task<void> HttpStream::waitForHeaders()
 {
-    if (!m_hasHeaders && !m_finished)
-        co_await qCoro(this, &HttpStream::headersReceived);
+    co_await Wait {this, [this] { return m_hasHeaders || m_finished; }};
 }
 
 QCoro::Task<QByteArray> HttpStream::nextChunk()
 {
-    while (m_buffer.isEmpty() && !m_finished)
-        co_await qCoro(this, &HttpStream::dataAvailable);
+    co_await Wait {this, [this] { return !m_buffer.isEmpty() || m_finished; }};
     co_return takeAvailable();
 }
 
 QCoro::Task<QByteArray> HttpStream::readAll()
 {
-    while (!m_finished)
-        co_await qCoro(this, &HttpStream::finished);
+    co_await Wait {this, [this] { return m_finished; }};
     co_return takeAvailable();
 }
 

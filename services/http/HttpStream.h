@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <coroutine>
+#include <functional>
 #include <memory>
 
 class QNetworkReply;
@@ -69,6 +71,19 @@ Q_SIGNALS:
     void finished();
 
 private:
+    /// Suspends the calling coroutine until `ready` holds (checked after every change).
+    struct Wait
+    {
+        HttpStream* stream;
+        std::function<bool()> ready;
+        bool await_ready() const { return ready(); }
+        void await_suspend(std::coroutine_handle<> waiting);
+        void await_resume() const { }
+    };
+    /// Resumes a waiting coroutine from a posted event, never from inside a reply's signal, and at
+    /// most one pending wake-up at a time (QCoro's signal awaiter is resumed once per queued
+    /// emission, which breaks when a signal fires twice before the loop runs).
+    void wake();
     void onMetaData();
     void onReadyRead();
     void onFinished();
@@ -84,6 +99,9 @@ private:
     QByteArray m_buffer;
     HttpError m_error;
     QStringList m_warnings;
+    std::coroutine_handle<> m_waiting;
+    std::function<bool()> m_ready;
+    bool m_wakePosted = false;
 };
 
 } // namespace meshfed

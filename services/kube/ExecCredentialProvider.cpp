@@ -195,13 +195,18 @@ QCoro::Task<QStringList> ExecCredentialProvider::loginShellPath()
     QProcess process;
     process.setStandardInputFile(QProcess::nullDevice());
     process.setProgram(shell);
-    process.setArguments({u"-l"_s, u"-c"_s, u"printf %s \"$PATH\""_s});
+    // Markers: a login shell's profile may print its own text (motd, greetings) on stdout.
+    process.setArguments({u"-l"_s, u"-c"_s, u"printf '<meshfed-path>%s</meshfed-path>' \"$PATH\""_s});
     QStringList folders;
     bool done = co_await qCoro(process).start(QIODevice::ReadOnly);
     if (done)
         done = co_await qCoro(process).waitForFinished(10s);
     if (done && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0) {
-        folders = ExecProtocol::pathFolders(QString::fromLocal8Bit(process.readAllStandardOutput()).trimmed());
+        const QString output = QString::fromLocal8Bit(process.readAllStandardOutput());
+        const qsizetype start = output.lastIndexOf(u"<meshfed-path>"_s);
+        const qsizetype end = output.lastIndexOf(u"</meshfed-path>"_s);
+        if (start >= 0 && end > start)
+            folders = ExecProtocol::pathFolders(output.mid(start + 14, end - start - 14));
     } else {
         process.kill();
         qCInfo(lcKube).noquote() << "could not read the login shell's PATH from" << shell;

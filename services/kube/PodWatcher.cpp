@@ -4,6 +4,7 @@
 #include "services/kube/KubeErrors.h"
 #include "services/Logging.h"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
@@ -177,6 +178,9 @@ QCoro::Task<PodWatcher::StreamEnd> PodWatcher::watch(quint64 generation, KubeErr
         co_return error->isGone() ? StreamEnd::Gone : StreamEnd::Failed;
     }
     setState(State::Connected);
+    QElapsedTimer open;
+    open.start();
+    bool anyEvent = false;
     const QString call = HttpMessages::describeCall(stream->request().method(), stream->request().url());
     WatchDecoder decoder;
     while (!stream->atEnd()) {
@@ -184,6 +188,7 @@ QCoro::Task<PodWatcher::StreamEnd> PodWatcher::watch(quint64 generation, KubeErr
         if (!self || generation != m_generation)
             co_return StreamEnd::Failed;
         for (const WatchEvent& event : decoder.feed(chunk)) {
+            anyEvent = true;
             const StreamEnd end = handle(event, call, error);
             if (end != StreamEnd::Clean) {
                 flush();
@@ -198,6 +203,11 @@ QCoro::Task<PodWatcher::StreamEnd> PodWatcher::watch(quint64 generation, KubeErr
     flush();
     if (stream->error().isError()) {
         *error = m_client->errorOf(*stream, {});
+        co_return StreamEnd::Failed;
+    }
+    if (!anyEvent && open.elapsed() < 1000) { // ended at once and empty: do not spin, back off
+        *error = KubeErrors::invalidResponse(
+            m_client->clusterName(), call, tr("the server ended the watch at once without an event."));
         co_return StreamEnd::Failed;
     }
     co_return StreamEnd::Clean;
