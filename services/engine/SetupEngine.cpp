@@ -255,6 +255,8 @@ QCoro::Task<SetupEngine::Outcome> SetupEngine::runStep(const EngineStep& step, b
 {
     const QString id = step.definition.id;
     EngineContext context(m_shared, id);
+    // The equivalent commands with the values found so far (Vault's address, the API URL...).
+    m_model.setCommands(id, Procedure::commands(m_shared.plan, step.definition));
     setState(id, StepState::Checking);
     const StepCheck check = co_await step.check(context);
     if (isCancelled()) {
