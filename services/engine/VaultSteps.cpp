@@ -135,6 +135,19 @@ QJsonObject wantedAuthConfig(EngineContext& c, const DatacenterPlan& dc)
         {u"kubernetes_ca_cert"_s, reviewer.caPem}, {u"disable_local_ca_jwt"_s, true}};
 }
 
+/// P2: a kubeconfig URL on the loopback (kind, port-forwards) is not reachable from Vault's pod.
+QString loopbackNote(const QString& host, const QString& datacenter)
+{
+    const QString h = QUrl(host).host();
+    if (h != u"127.0.0.1"_s && h != u"localhost"_s && h != u"::1"_s)
+        return {};
+    return u" "_s
+        + VaultSteps::tr("Note: %1 is a loopback address; Vault's pod reaches it only when Vault runs on this "
+                         "machine (as in the simulator). Otherwise set %2's apiServerUrl in the plan to an address "
+                         "Vault can reach.")
+              .arg(host, datacenter);
+}
+
 QCoro::Task<StepCheck> checkAuth(EngineContext& c, QString name)
 {
     if (!c.vault())
@@ -172,9 +185,11 @@ QCoro::Task<StepCheck> checkAuth(EngineContext& c, QString name)
                     == wanted.value(u"kubernetes_ca_cert"_s).toString().trimmed()
                 && current.value(u"disable_local_ca_jwt"_s).toBool()
                 && current.value(u"token_reviewer_jwt_set"_s).toBool(true)));
+    const QString note = loopbackNote(host, name);
     if (same)
-        co_return done(VaultSteps::tr("auth/%1 reviews logins at %2.").arg(dc.authMount, host));
-    co_return todo({configChange});
+        co_return done(
+            QString(VaultSteps::tr("auth/%1 reviews logins at %2.").arg(dc.authMount, host) + note).trimmed());
+    co_return todo({configChange}, note.trimmed());
 }
 
 QCoro::Task<StepApply> applyAuth(EngineContext& c, QString name)
