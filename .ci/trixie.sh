@@ -61,9 +61,8 @@ bind /sys /sys
 bind /dev /dev
 bind "$checkout" /src
 
-# The package check (.ci/package-smoke.sh) runs the installed meshfed: --version, plan init and values.
-# Once the apply command exists, it runs the demo there too (it does not exist yet, so not faked):
-#   meshfed apply --demo
+# The package check (.ci/package-smoke.sh) runs the installed meshfed: --version, plan init and
+# values, and the whole procedure against the embedded simulator (meshfed apply --demo).
 say "building and testing with the ci-trixie preset, then building, installing and running the package"
 chroot "$root" /usr/bin/env -i \
     HOME=/root TERM=dumb LANG=C.UTF-8 CI="${CI:-}" \

@@ -146,14 +146,18 @@ private Q_SLOTS:
     void tokenControllerFillsTheSecret()
     {
         call("POST", u"/api/v1/namespaces/default/serviceaccounts"_s, serviceAccount(u"reviewer"_s));
+        m_cluster->setTokenControllerDelayMs(3000); // long enough to see it empty on a loaded machine
         QCOMPARE(
             call("POST", u"/api/v1/namespaces/default/secrets"_s, tokenSecret(u"reviewer"_s, u"reviewer"_s)).status,
             201);
-        // The token controller fills it asynchronously (how soon depends on the machine's load).
-        QTRY_VERIFY(call("GET", u"/api/v1/namespaces/default/secrets/reviewer"_s)
-                        .json.value(u"data"_s)
-                        .toObject()
-                        .contains(u"token"_s));
+        m_cluster->setTokenControllerDelayMs(50);
+        QVERIFY(
+            call("GET", u"/api/v1/namespaces/default/secrets/reviewer"_s).json.value(u"data"_s).toObject().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(call("GET", u"/api/v1/namespaces/default/secrets/reviewer"_s)
+                                     .json.value(u"data"_s)
+                                     .toObject()
+                                     .contains(u"token"_s),
+            10000);
         const QJsonObject data
             = call("GET", u"/api/v1/namespaces/default/secrets/reviewer"_s).json.value(u"data"_s).toObject();
         QCOMPARE(QByteArray::fromBase64(data.value(u"ca.crt"_s).toString().toLatin1()), m_cluster->caPem());
@@ -218,7 +222,9 @@ private Q_SLOTS:
             {u"spec"_s,
                 QJsonObject {
                     {u"type"_s, u"LoadBalancer"_s}, {u"ports"_s, QJsonArray {QJsonObject {{u"port"_s, 8200}}}}}}};
+        m_cluster->setLoadBalancerDelayMs(3000); // long enough to see it absent on a loaded machine
         QCOMPARE(call("POST", u"/api/v1/namespaces/default/services"_s, service).status, 201);
+        m_cluster->setLoadBalancerDelayMs(50);
         auto ingress = [this] {
             return call("GET", u"/api/v1/namespaces/default/services/vault-dc1"_s)
                 .json.value(u"status"_s)
@@ -229,7 +235,7 @@ private Q_SLOTS:
                 .toArray();
         };
         QVERIFY(ingress().isEmpty());
-        QTRY_COMPARE(ingress().size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(ingress().size(), 1, 10000);
         QCOMPARE(ingress().first().toObject().contains(u"hostname"_s), hostname);
     }
 

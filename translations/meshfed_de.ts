@@ -23,9 +23,135 @@
     </message>
 </context>
 <context>
+    <name>meshfed::ApplyCommand</name>
+    <message>
+        <location filename="../gui/cli/ApplyCommand.cpp" line="+82" />
+        <source>Demo: the default plan against the embedded simulator (contexts sim-dc1, sim-dc2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <source>      waiting for %1 (at most %2 s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Stopped at %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>Dry run: %n step(s) with changes, nothing written.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Step %1 is done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Verification did not pass.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Verification passed in %1 (%2 steps applied, %3 ms).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Runs the federation procedure: checks every step, applies what is missing, reads it back and verifies both datacenters. Safe to re-run: nothing existing is overwritten; secrets are created once and never shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The plan file.</source>
+        <translation>Die Plandatei.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>PLAN</source>
+        <translation>PLAN</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run the default plan against the embedded simulator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check only and list the changes; write nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run only this step (its dependencies are checked).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>With --step: run it even when a dependency is not done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Upgrade releases that run with other values without asking (the diff is shown).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Read this kubeconfig file only (default: KUBECONFIG, else ~/.kube/config).</source>
+        <translation>Nur diese kubeconfig-Datei lesen (Standard: KUBECONFIG, sonst ~/.kube/config).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Where the values files given to helm are written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>%1: the release runs with other values:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not applied: give --yes to apply these changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Set up the plan's Vault and Consul datacenters, step by step (or --demo)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>meshfed::ClusterWatches</name>
     <message>
-        <location filename="../services/session/ClusterWatches.cpp" line="+63" />
+        <location filename="../services/session/ClusterWatches.cpp" line="+70" />
         <source>%1: no kubeconfig context chosen yet</source>
         <translation>%1: noch kein kubeconfig-Kontext gewählt</translation>
     </message>
@@ -346,6 +472,89 @@
     </message>
 </context>
 <context>
+    <name>meshfed::Diagnoser</name>
+    <message>
+        <location filename="../model/engine/Diagnosis.cpp" line="+13" />
+        <source>%1 Fix: %2 (step %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>The PKI role %1 refuses a name the Consul servers ask for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>let allowed_domains of %1 cover the server names of the namespace %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A certificate was not trusted (x509) in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>configure auth/%1 with the CA of %2's API server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Consul's ACL bootstrap did not find its token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>give the primary's %1 and %2 roles the %3 policy, and keep createReplicationToken in the primary's values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Vault denied reading %1 in %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>a path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>add the policy granting that path to the role that reads it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>add the policy %1 to the role that reads %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Vault refused the login through auth/%1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>check the role's bound service account and namespace %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>configure auth/%1 with %2's reviewer token and CA, bind the reviewer to system:auth-delegator and let Vault reach %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A Consul pod started without its Vault agent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>wait for the Vault agent injector, then delete the pod so it is created again</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>meshfed::DialogExecPrompter</name>
     <message>
         <location filename="../gui/connections/DialogExecPrompter.cpp" line="+18" />
@@ -445,6 +654,146 @@
     </message>
 </context>
 <context>
+    <name>meshfed::HelmSteps</name>
+    <message>
+        <location filename="../services/engine/HelmSteps.cpp" line="+75" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>install %1 in %2 once these are known: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>read release %1 in %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>install %1 (chart %2) in %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 is deployed with the plan's values (revision %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>upgrade %1 (status %2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>upgrade %1, which runs with other values (confirmation needed):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 exists with other values.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The values of %1 are not complete: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The release runs with other values; the diff is shown and was not confirmed (give --yes, or confirm in the steps panel).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>run %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>helm --wait for %1 in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+35" />
+        <location line="+41" />
+        <source>wait for the load balancer address of Service %1/%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-37" />
+        <source>Vault's address: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>read sys/health</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Vault at %1 is active.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>wait until Vault at %1 answers sys/health as active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Vault's load balancer address and sys/health</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Vault did not become reachable and active within %1 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+12" />
+        <source>The mesh gateway of %1 is at %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the load balancer address of %1's mesh gateway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>No mesh gateway address within %1 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The injector pod %1 is Ready.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>wait until an injector pod of %1 is Ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the Vault agent injector of %1 to be Ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The injector of %1 was not Ready within %2 s.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>meshfed::HttpMessages</name>
     <message>
         <location filename="../services/http/HttpMessages.cpp" line="+61" />
@@ -535,6 +884,59 @@
         <location line="+5" />
         <source>TLS certificate verification is switched off for %1: the connection is not protected against impostors.</source>
         <translation>Die TLS-Zertifikatsprüfung ist für %1 abgeschaltet: Die Verbindung ist nicht gegen Betrüger geschützt.</translation>
+    </message>
+</context>
+<context>
+    <name>meshfed::KubeCalls</name>
+    <message>
+        <location filename="../services/engine/KubeCalls.cpp" line="+20" />
+        <source>No Kubernetes connection for %1 (check its context in the kubeconfig).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+27" />
+        <source>read %1 in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>create %1 %2 in %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>delete %1 in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>list pods %1 in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+48" />
+        <source>HTTP status %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 (HTTP %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>wait for %1 (at most %2 s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1: after %2 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: gave up after %2 ms</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2035,6 +2437,427 @@
     </message>
 </context>
 <context>
+    <name>meshfed::PreflightStep</name>
+    <message>
+        <location filename="../services/engine/PreflightStep.cpp" line="+45" />
+        <source>Consul runs in %1; its pods are checked by verify/%1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>create ServiceAccount %1/%2 and a short-lived token for it (temporary)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>write auth/%1/role/%2 with the policies of %3, log in, read what %3's pods read (temporary)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>issue a test certificate from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>delete the temporary roles and the service account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Vault refused the login through auth/%1 (%2). Fix: check the auth method's kubernetes_host and Vault's own binding to system:auth-delegator (step %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>auth/%1 is configured without %2's reviewer JWT and CA, so Vault reviews %2's tokens with its own cluster's token and CA and every login fails with 403. Fix: step %3 (token_reviewer_jwt, kubernetes_ca_cert, disable_local_ca_jwt=true).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>review a token as %1 in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The reviewer %1 of %2 may not review tokens: it lacks system:auth-delegator. Fix: step %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Vault refused the login through auth/%1 (%2): Vault cannot reach %3's API server at %4, or the CA it was given is wrong. Fix: open the network path from Vault's pod to that address, then re-run step %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>read auth/%1/role/%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The role %1 of auth/%2 is missing. Fix: step %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>write auth/%1/role/%2 (temporary)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>log in through auth/%1 as %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>read %1 as %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The role %1 of %2 (policies %3) cannot read %4, which its pods read. Fix: add the policy %5 to the role (step %6).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 holds no %2. Fix: step secrets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>write %1 as %2 (test certificate)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The role %1 of %2 may not issue from %3. Fix: add the policy %4 (step %5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The PKI role %1 refuses the names of %2's Consul servers (%3). Fix: let its allowed_domains cover %4 (step %5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>read sys/policies/acl/%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The Connect CA policy %1 does not allow %2: Consul's Vault CA provider tunes its intermediate mount and fails with 403 (hashicorp/consul#14898). Fix: step policies.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+31" />
+        <source>delete auth/%1/role/%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+33" />
+        <source>The preflight passed, but its temporary objects could not all be deleted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Every role of %1 logs in and reads its secrets; the test certificate was issued.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Preflight passed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>meshfed::Procedure</name>
+    <message>
+        <location filename="../model/engine/Procedure.cpp" line="+121" />
+        <source>Install Vault in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Installs or upgrades the vault chart in %1 with its final values: the dev server and the agent injector in the primary, only the injector pointing at the primary's Vault in a secondary.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Find Vault's address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reads the load balancer address and port of Vault's Service and waits until sys/health answers that Vault is active.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Enable the KV version 2 engine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The gossip key and the ACL tokens live in KV version 2 (Consul reads them as .Data.data.&lt;key&gt;). A version 1 mount at the same path is a conflict: it is explained, never overwritten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Enable the PKI engine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The PKI engine issues the Consul servers' TLS certificates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Tune the PKI engine's maximum lease</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Raises the PKI mount's maximum lease TTL before the root is generated, so the root can live as long as the plan says.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Create the token reviewer in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Vault runs in the primary's cluster and must ask %1's API server to review logins: a service account bound to system:auth-delegator and its long-lived token Secret (Kubernetes 1.24 and later create none by themselves).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Configure Vault's Kubernetes auth for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enables the Kubernetes auth method of %1 and configures its API server. A secondary also needs the reviewer's token and its cluster's CA: without them Vault would use its own cluster's and every login from %1 would fail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Create the gossip key and ACL tokens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Generated in memory and written create-only: an existing secret is kept, never regenerated, because Consul already uses it. Values are never shown or logged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Generate the PKI root</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Generates the root CA unless pki/cert/ca already holds one, which is reused: generating again would add a second issuer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Write the Vault policies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Writes the policies that let each Consul component read exactly its secrets, including the Connect CA's /tune path.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Write the auth roles of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Binds the Consul service accounts of %1 to their policies.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Write the PKI role of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Allows exactly the names the Consul servers of %1 put in their certificates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Preflight check of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Before Consul is installed: logs in through %1's auth method with a temporary service account and temporary roles carrying the real roles' policies, reads every secret the Consul pods read and issues a test server certificate, then deletes the temporary objects. A failure names the broken link and its fix.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Wait for the Vault agent injector in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pods created while the injector is down start without their Vault agent (the webhook ignores failures), so Consul is installed only once it is ready.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Install Consul in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Installs or upgrades the consul chart in %1 with the values found so far.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Find the primary's mesh gateway address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The secondaries federate through the primary's mesh gateway; its load balancer address goes into their values.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Verify %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All pods Running and Ready and the server-acl-init job succeeded. On failure the failing container's last log lines and recent events are read and known errors are mapped to the step that fixes them.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>meshfed::ProcessHelmRunner</name>
+    <message>
+        <location filename="../services/helm/ProcessHelmRunner.cpp" line="+22" />
+        <source>helm was not found on PATH: install helm 3 from your distribution or https://helm.sh/docs/intro/install/ (Debian does not package the helm binary).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+56" />
+        <source>helm upgrade --install %1 in context %2 failed: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>exit code %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>meshfed::ReviewerStep</name>
+    <message>
+        <location filename="../services/engine/ReviewerStep.cpp" line="+51" />
+        <source>The ClusterRoleBinding %1 in %2 binds %3 %4, not the ClusterRole %5. A roleRef cannot be changed; Meshfed does not delete it. Delete it yourself (kubectl delete clusterrolebinding %1) or choose another reviewer name in the plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The ClusterRoleBinding %1 in %2 does not bind the service account %3/%1. Meshfed does not change it; fix its subjects or choose another reviewer name in the plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+38" />
+        <source>The Secret %1/%2 in %3 exists but is not a service-account token; Meshfed does not replace it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+26" />
+        <source>create ServiceAccount %1/%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>create ClusterRoleBinding %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>create Secret %1/%2 of type kubernetes.io/service-account-token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>wait for the token controller to fill it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The reviewer %1 of %2 has its token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>the token controller to fill Secret %1/%2 in %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>No token within %1 s: is the token controller running in %2?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>meshfed::SetupEngine</name>
+    <message>
+        <location filename="../services/engine/SetupEngine.cpp" line="+58" />
+        <source>The kube context %1 of %2 cannot be used: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+113" />
+        <source>After %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>its changes are known once %1 is done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Waits for %1 (give --force to run it anyway).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+47" />
+        <source>A run is already going on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>There is no step %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+41" />
+        <location line="+31" />
+        <source>Cancelled; checked again on the next run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Read back after applying, the step is not done: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>meshfed::SetupWorkspace</name>
     <message>
         <location filename="../gui/app/SetupWorkspace.cpp" line="+30" />
@@ -2155,6 +2978,44 @@
         <location line="+6" />
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>meshfed::StepStateText</name>
+    <message>
+        <location filename="../model/engine/StepState.cpp" line="+9" />
+        <source>not checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>checking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>to do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>conflict</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2848,6 +3709,277 @@
         <location line="+22" />
         <source>Gave up after %1 attempts.</source>
         <translation>Nach %1 Versuchen aufgegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>meshfed::VaultSteps</name>
+    <message>
+        <location filename="../services/engine/VaultContentSteps.cpp" line="+54" />
+        <location line="+50" />
+        <location line="+96" />
+        <location line="+68" />
+        <location filename="../services/engine/VaultSteps.cpp" line="+38" />
+        <source>read %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-206" />
+        <source>%1 exists without the key "%2". Meshfed never overwrites a secret: add the key yourself or remove the secret.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>create %1 with a new %2 (create-only, cas %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The gossip key and the ACL tokens exist; they are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>write %1 (create-only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>A root CA exists and is reused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>generate the root CA "%1", ttl %2 (POST %3/root/generate/internal)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>write %1/root/generate/internal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>read sys/policies/acl/%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>create policy %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>update policy %1 (it differs from the plan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Every policy is as the plan says.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>write sys/policies/acl/%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+70" />
+        <source>write %1: service accounts %2, namespaces %3, policies %4, ttl %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Every auth role of %1 is as the plan says.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+39" />
+        <source>write %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-8" />
+        <source>%1 allows %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>write %1: allowed_domains %2, subdomains, bare domains, localhost, max_ttl %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../services/engine/VaultSteps.cpp" line="-17" />
+        <source>Vault's address is not known yet (step vault-address).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Could not read sys/mounts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>enable KV version 2 at %1/ (POST sys/mounts/%1 {"type":"kv","options":{"version":"2"}})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>enable PKI at %1/ (POST sys/mounts/%1 {"type":"pki"})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>KV version 2 is mounted at %1/.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>PKI is mounted at %1/.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A KV version 1 engine is mounted at %1/. Consul reads its secrets as KV version 2, and upgrading the mount in place changes how its data is stored. Meshfed does not touch it: upgrade it yourself (vault kv enable-versioning %1) or choose another KV mount in the plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Another engine (%1) is mounted at %2/; choose another mount path in the plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>write sys/mounts/%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>read sys/mounts/%1/tune</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>max_lease_ttl is %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>set max_lease_ttl of %1/ from %2 s to %3 (POST sys/mounts/%1/tune)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>write sys/mounts/%1/tune</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Note: %1 is a loopback address; Vault's pod reaches it only when Vault runs on this machine (as in the simulator). Otherwise set %2's apiServerUrl in the plan to an address Vault can reach.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The reviewer token of %1 is not known (step reviewer/%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Could not read sys/auth.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>write auth/%1/config kubernetes_host=%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>write auth/%1/config kubernetes_host=%2 with the reviewer token of %3, its cluster's CA and disable_local_ca_jwt=true</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>enable the kubernetes auth method at auth/%1/</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>An auth method of type %1 is enabled at auth/%2/; choose another auth mount for %3 in the plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>read auth/%1/config</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>auth/%1 reviews logins at %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>write sys/auth/%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>write auth/%1/config</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>meshfed::VerifyStep</name>
+    <message>
+        <location filename="../services/engine/VerifyStep.cpp" line="+71" />
+        <source>%1 pods of %2 are Running and Ready; server-acl-init succeeded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>job %1 not succeeded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>wait for: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>every pod of %1 Running and Ready and server-acl-init succeeded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Pod %1 is %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>read the log of %1/%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Last lines of %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>read the events of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Recent events:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Every pod of %1 is Ready, but job %2 has not succeeded.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "gui/cli/Commands.h"
 
+#include "gui/cli/ApplyCommand.h"
 #include "gui/cli/CommandLine.h"
 #include "gui/cli/ContextsCommand.h"
 #include "gui/cli/PlanCommands.h"
@@ -12,8 +13,9 @@ void registerCommands(CommandLine& commandLine)
 {
     PlanCommands::registerWith(commandLine);
     commandLine.addCommand(contextsCommand());
-    commandLine.addCommand(simCommand());
     commandLine.addCommand(podsCommand());
+    commandLine.addCommand(simCommand());
+    commandLine.addCommand(applyCommand());
 }
 
 } // namespace meshfed
