@@ -116,7 +116,7 @@ KubeError KubeErrors::fromStatusObject(
     const QString what = error.serverMessage.isEmpty() ? error.reason : error.serverMessage;
     error.message = tr("Cluster \"%1\": %2 failed: %3 (%4, HTTP %5).")
                         .arg(cluster, call, what.isEmpty() ? tr("no reason given") : what, error.reason,
-                             QString::number(error.code));
+                            QString::number(error.code));
     const QString hint = hintFor(error.code);
     if (!hint.isEmpty())
         error.message += u' ' + hint;

@@ -145,7 +145,9 @@ QCoro::Task<HelmOutcome> SimHelm::upgradeInstall(HelmInstall request)
         }
     }
     m_releases[key].status = u"deployed"_s;
-    co_return HelmOutcome {true, {}, u"Release \"%1\" has been upgraded. Happy Helming!\nREVISION: %2"_s.arg(request.release, QString::number(revision))};
+    co_return HelmOutcome {true, {},
+        u"Release \"%1\" has been upgraded. Happy Helming!\nREVISION: %2"_s.arg(
+            request.release, QString::number(revision))};
 }
 
 QCoro::Task<HelmReleaseInfo> SimHelm::release(QString release, QString kubeContext, QString kubeNamespace)
