@@ -27,50 +27,47 @@
     <message>
         <location filename="../gui/cli/ApplyCommand.cpp" line="+82" />
         <source>Demo: the default plan against the embedded simulator (contexts sim-dc1, sim-dc2).</source>
-        <translation type="unfinished" />
+        <translation>Demo: der Standardplan gegen den eingebetteten Simulator (Kontexte sim-dc1, sim-dc2).</translation>
     </message>
     <message>
         <location line="+21" />
         <source>      waiting for %1 (at most %2 s)</source>
-        <translation type="unfinished" />
+        <translation>      warte auf %1 (höchstens %2 s)</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Stopped at %1:</source>
-        <translation type="unfinished" />
+        <translation>Angehalten bei %1:</translation>
     </message>
     <message numerus="yes">
         <location line="+6" />
         <source>Dry run: %n step(s) with changes, nothing written.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Probelauf: %n Schritt mit Änderungen, nichts geschrieben.</numerusform><numerusform>Probelauf: %n Schritte mit Änderungen, nichts geschrieben.</numerusform></translation>
     </message>
     <message>
         <location line="+5" />
         <source>Step %1 is done.</source>
-        <translation type="unfinished" />
+        <translation>Schritt %1 ist erledigt.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Verification did not pass.</source>
-        <translation type="unfinished" />
+        <translation>Überprüfung nicht bestanden.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Verification passed in %1 (%2 steps applied, %3 ms).</source>
-        <translation type="unfinished" />
+        <translation>Überprüfung in %1 bestanden (%2 Schritte angewendet, %3 ms).</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Runs the federation procedure: checks every step, applies what is missing, reads it back and verifies both datacenters. Safe to re-run: nothing existing is overwritten; secrets are created once and never shown.</source>
-        <translation type="unfinished" />
+        <translation>Führt das Föderationsverfahren aus: prüft jeden Schritt, wendet Fehlendes an, liest es zurück und überprüft beide Datacenter. Kann gefahrlos erneut ausgeführt werden: Vorhandenes wird nie überschrieben; Secrets werden einmal erzeugt und nie angezeigt.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -85,32 +82,32 @@
     <message>
         <location line="+1" />
         <source>Run the default plan against the embedded simulator.</source>
-        <translation type="unfinished" />
+        <translation>Den Standardplan gegen den eingebetteten Simulator ausführen.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check only and list the changes; write nothing.</source>
-        <translation type="unfinished" />
+        <translation>Nur prüfen und die Änderungen auflisten; nichts schreiben.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Run only this step (its dependencies are checked).</source>
-        <translation type="unfinished" />
+        <translation>Nur diesen Schritt ausführen (seine Abhängigkeiten werden geprüft).</translation>
     </message>
     <message>
         <location line="+0" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+1" />
         <source>With --step: run it even when a dependency is not done.</source>
-        <translation type="unfinished" />
+        <translation>Mit --step: den Schritt auch ausführen, wenn eine Abhängigkeit nicht erledigt ist.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Upgrade releases that run with other values without asking (the diff is shown).</source>
-        <translation type="unfinished" />
+        <translation>Releases, die mit anderen Werten laufen, ohne Rückfrage aktualisieren (der Diff wird angezeigt).</translation>
     </message>
     <message>
         <location line="+1" />
@@ -125,7 +122,7 @@
     <message>
         <location line="+1" />
         <source>Where the values files given to helm are written.</source>
-        <translation type="unfinished" />
+        <translation>Wohin die an helm übergebenen Values-Dateien geschrieben werden.</translation>
     </message>
     <message>
         <location line="+0" />
@@ -135,17 +132,17 @@
     <message>
         <location line="+31" />
         <source>%1: the release runs with other values:</source>
-        <translation type="unfinished" />
+        <translation>%1: Das Release läuft mit anderen Werten:</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Not applied: give --yes to apply these changes.</source>
-        <translation type="unfinished" />
+        <translation>Nicht angewendet: --yes angeben, um diese Änderungen anzuwenden.</translation>
     </message>
     <message>
         <location line="+18" />
         <source>Set up the plan's Vault and Consul datacenters, step by step (or --demo)</source>
-        <translation type="unfinished" />
+        <translation>Die Vault- und Consul-Datacenter des Plans Schritt für Schritt einrichten (oder --demo)</translation>
     </message>
 </context>
 <context>
@@ -476,82 +473,82 @@
     <message>
         <location filename="../model/engine/Diagnosis.cpp" line="+13" />
         <source>%1 Fix: %2 (step %3)</source>
-        <translation type="unfinished" />
+        <translation>%1 Behebung: %2 (Schritt %3)</translation>
     </message>
     <message>
         <location line="+30" />
         <source>The PKI role %1 refuses a name the Consul servers ask for.</source>
-        <translation type="unfinished" />
+        <translation>Die PKI-Rolle %1 lehnt einen Namen ab, den die Consul-Server anfordern.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>let allowed_domains of %1 cover the server names of the namespace %2</source>
-        <translation type="unfinished" />
+        <translation>allowed_domains von %1 so setzen, dass es die Servernamen des Namespace %2 abdeckt</translation>
     </message>
     <message>
         <location line="+4" />
         <source>A certificate was not trusted (x509) in %1.</source>
-        <translation type="unfinished" />
+        <translation>Einem Zertifikat wurde in %1 nicht vertraut (x509).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>configure auth/%1 with the CA of %2's API server</source>
-        <translation type="unfinished" />
+        <translation>auth/%1 mit der CA des API-Servers von %2 konfigurieren</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Consul's ACL bootstrap did not find its token.</source>
-        <translation type="unfinished" />
+        <translation>Der ACL-Bootstrap von Consul hat sein Token nicht gefunden.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>give the primary's %1 and %2 roles the %3 policy, and keep createReplicationToken in the primary's values</source>
-        <translation type="unfinished" />
+        <translation>den Rollen %1 und %2 des Primary die Policy %3 zuweisen und createReplicationToken in den Werten des Primary beibehalten</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Vault denied reading %1 in %2.</source>
-        <translation type="unfinished" />
+        <translation>Vault hat das Lesen von %1 in %2 verweigert.</translation>
     </message>
     <message>
         <location line="+0" />
         <source>a path</source>
-        <translation type="unfinished" />
+        <translation>einem Pfad</translation>
     </message>
     <message>
         <location line="+2" />
         <source>add the policy granting that path to the role that reads it</source>
-        <translation type="unfinished" />
+        <translation>die Policy, die diesen Pfad freigibt, der Rolle hinzufügen, die ihn liest</translation>
     </message>
     <message>
         <location line="+1" />
         <source>add the policy %1 to the role that reads %2</source>
-        <translation type="unfinished" />
+        <translation>die Policy %1 der Rolle hinzufügen, die %2 liest</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Vault refused the login through auth/%1.</source>
-        <translation type="unfinished" />
+        <translation>Vault hat die Anmeldung über auth/%1 abgelehnt.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>check the role's bound service account and namespace %1</source>
-        <translation type="unfinished" />
+        <translation>das gebundene Dienstkonto der Rolle und den Namespace %1 prüfen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>configure auth/%1 with %2's reviewer token and CA, bind the reviewer to system:auth-delegator and let Vault reach %3</source>
-        <translation type="unfinished" />
+        <translation>auth/%1 mit dem Reviewer-Token und der CA von %2 konfigurieren, den Reviewer an system:auth-delegator binden und Vault den Zugriff auf %3 ermöglichen</translation>
     </message>
     <message>
         <location line="+5" />
         <source>A Consul pod started without its Vault agent.</source>
-        <translation type="unfinished" />
+        <translation>Ein Consul-Pod wurde ohne seinen Vault-Agent gestartet.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>wait for the Vault agent injector, then delete the pod so it is created again</source>
-        <translation type="unfinished" />
+        <translation>auf den Vault-Agent-Injector warten, dann den Pod löschen, damit er neu erstellt wird</translation>
     </message>
 </context>
 <context>
@@ -663,134 +660,134 @@
     <message>
         <location line="+2" />
         <source>install %1 in %2 once these are known: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 in %2 installieren, sobald Folgendes bekannt ist: %3</translation>
     </message>
     <message>
         <location line="+4" />
         <source>read release %1 in %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Release %1 in %2 lesen: %3</translation>
     </message>
     <message>
         <location line="+4" />
         <source>install %1 (chart %2) in %3: %4</source>
-        <translation type="unfinished" />
+        <translation>%1 (Chart %2) in %3 installieren: %4</translation>
     </message>
     <message>
         <location line="+5" />
         <source>%1 is deployed with the plan's values (revision %2).</source>
-        <translation type="unfinished" />
+        <translation>%1 ist mit den Werten des Plans bereitgestellt (Revision %2).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>upgrade %1 (status %2): %3</source>
-        <translation type="unfinished" />
+        <translation>%1 aktualisieren (Status %2): %3</translation>
     </message>
     <message>
         <location line="+4" />
         <source>upgrade %1, which runs with other values (confirmation needed):</source>
-        <translation type="unfinished" />
+        <translation>%1 aktualisieren, das mit anderen Werten läuft (Bestätigung erforderlich):</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 exists with other values.</source>
-        <translation type="unfinished" />
+        <translation>%1 existiert mit anderen Werten.</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+12" />
         <source>The values of %1 are not complete: %2</source>
-        <translation type="unfinished" />
+        <translation>Die Werte von %1 sind unvollständig: %2</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The release runs with other values; the diff is shown and was not confirmed (give --yes, or confirm in the steps panel).</source>
-        <translation type="unfinished" />
+        <translation>Das Release läuft mit anderen Werten; der Diff wird angezeigt und wurde nicht bestätigt (--yes angeben oder im Schrittbereich bestätigen).</translation>
     </message>
     <message>
         <location line="+9" />
         <source>run %1</source>
-        <translation type="unfinished" />
+        <translation>%1 ausführen</translation>
     </message>
     <message>
         <location line="+2" />
         <source>helm --wait for %1 in %2</source>
-        <translation type="unfinished" />
+        <translation>helm --wait für %1 in %2</translation>
     </message>
     <message>
         <location line="+35" />
         <location line="+41" />
         <source>wait for the load balancer address of Service %1/%2</source>
-        <translation type="unfinished" />
+        <translation>auf die Load-Balancer-Adresse von Service %1/%2 warten</translation>
     </message>
     <message>
         <location line="-37" />
         <source>Vault's address: %1</source>
-        <translation type="unfinished" />
+        <translation>Adresse von Vault: %1</translation>
     </message>
     <message>
         <location line="+3" />
         <source>read sys/health</source>
-        <translation type="unfinished" />
+        <translation>sys/health lesen</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Vault at %1 is active.</source>
-        <translation type="unfinished" />
+        <translation>Vault unter %1 ist aktiv.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>wait until Vault at %1 answers sys/health as active</source>
-        <translation type="unfinished" />
+        <translation>warten, bis Vault unter %1 auf sys/health als aktiv antwortet</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Vault's load balancer address and sys/health</source>
-        <translation type="unfinished" />
+        <translation>Load-Balancer-Adresse von Vault und sys/health</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Vault did not become reachable and active within %1 s.</source>
-        <translation type="unfinished" />
+        <translation>Vault wurde nicht innerhalb von %1 s erreichbar und aktiv.</translation>
     </message>
     <message>
         <location line="+10" />
         <location line="+12" />
         <source>The mesh gateway of %1 is at %2.</source>
-        <translation type="unfinished" />
+        <translation>Das Mesh-Gateway von %1 ist unter %2 erreichbar.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>the load balancer address of %1's mesh gateway</source>
-        <translation type="unfinished" />
+        <translation>die Load-Balancer-Adresse des Mesh-Gateways von %1</translation>
     </message>
     <message>
         <location line="+7" />
         <source>No mesh gateway address within %1 s.</source>
-        <translation type="unfinished" />
+        <translation>Keine Mesh-Gateway-Adresse innerhalb von %1 s.</translation>
     </message>
     <message>
         <location line="+15" />
         <source>The injector pod %1 is Ready.</source>
-        <translation type="unfinished" />
+        <translation>Der Injector-Pod %1 ist Ready.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>wait until an injector pod of %1 is Ready</source>
-        <translation type="unfinished" />
+        <translation>warten, bis ein Injector-Pod von %1 Ready ist</translation>
     </message>
     <message>
         <location line="+5" />
         <source>the Vault agent injector of %1 to be Ready</source>
-        <translation type="unfinished" />
+        <translation>den Vault-Agent-Injector von %1 im Zustand Ready</translation>
     </message>
     <message>
         <location line="+6" />
         <source>The injector of %1 was not Ready within %2 s.</source>
-        <translation type="unfinished" />
+        <translation>Der Injector von %1 war nicht innerhalb von %2 s Ready.</translation>
     </message>
 </context>
 <context>
@@ -891,52 +888,52 @@
     <message>
         <location filename="../services/engine/KubeCalls.cpp" line="+20" />
         <source>No Kubernetes connection for %1 (check its context in the kubeconfig).</source>
-        <translation type="unfinished" />
+        <translation>Keine Kubernetes-Verbindung für %1 (den Kontext in der kubeconfig prüfen).</translation>
     </message>
     <message>
         <location line="+27" />
         <source>read %1 in %2</source>
-        <translation type="unfinished" />
+        <translation>%1 in %2 lesen</translation>
     </message>
     <message>
         <location line="+13" />
         <source>create %1 %2 in %3</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 in %3 erstellen</translation>
     </message>
     <message>
         <location line="+14" />
         <source>delete %1 in %2</source>
-        <translation type="unfinished" />
+        <translation>%1 in %2 löschen</translation>
     </message>
     <message>
         <location line="+16" />
         <source>list pods %1 in %2</source>
-        <translation type="unfinished" />
+        <translation>Pods %1 in %2 auflisten</translation>
     </message>
     <message>
         <location line="+48" />
         <source>HTTP status %1</source>
-        <translation type="unfinished" />
+        <translation>HTTP-Status %1</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1 (HTTP %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (HTTP %2)</translation>
     </message>
     <message>
         <location line="+10" />
         <source>wait for %1 (at most %2 s)</source>
-        <translation type="unfinished" />
+        <translation>auf %1 warten (höchstens %2 s)</translation>
     </message>
     <message>
         <location line="+11" />
         <source>%1: after %2 ms</source>
-        <translation type="unfinished" />
+        <translation>%1: nach %2 ms</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1: gave up after %2 ms</source>
-        <translation type="unfinished" />
+        <translation>%1: nach %2 ms aufgegeben</translation>
     </message>
 </context>
 <context>
@@ -2441,132 +2438,132 @@
     <message>
         <location filename="../services/engine/PreflightStep.cpp" line="+45" />
         <source>Consul runs in %1; its pods are checked by verify/%1.</source>
-        <translation type="unfinished" />
+        <translation>Consul läuft in %1; seine Pods werden von verify/%1 geprüft.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>create ServiceAccount %1/%2 and a short-lived token for it (temporary)</source>
-        <translation type="unfinished" />
+        <translation>ServiceAccount %1/%2 und ein kurzlebiges Token dafür erstellen (temporär)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>write auth/%1/role/%2 with the policies of %3, log in, read what %3's pods read (temporary)</source>
-        <translation type="unfinished" />
+        <translation>auth/%1/role/%2 mit den Policies von %3 schreiben, anmelden, lesen, was die Pods von %3 lesen (temporär)</translation>
     </message>
     <message>
         <location line="+4" />
         <source>issue a test certificate from %1</source>
-        <translation type="unfinished" />
+        <translation>ein Testzertifikat von %1 ausstellen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>delete the temporary roles and the service account</source>
-        <translation type="unfinished" />
+        <translation>die temporären Rollen und das Dienstkonto löschen</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Vault refused the login through auth/%1 (%2). Fix: check the auth method's kubernetes_host and Vault's own binding to system:auth-delegator (step %3).</source>
-        <translation type="unfinished" />
+        <translation>Vault hat die Anmeldung über auth/%1 abgelehnt (%2). Behebung: kubernetes_host der Auth-Methode und die eigene Bindung von Vault an system:auth-delegator prüfen (Schritt %3).</translation>
     </message>
     <message>
         <location line="+8" />
         <source>auth/%1 is configured without %2's reviewer JWT and CA, so Vault reviews %2's tokens with its own cluster's token and CA and every login fails with 403. Fix: step %3 (token_reviewer_jwt, kubernetes_ca_cert, disable_local_ca_jwt=true).</source>
-        <translation type="unfinished" />
+        <translation>auth/%1 ist ohne Reviewer-JWT und CA von %2 konfiguriert, daher prüft Vault die Tokens von %2 mit Token und CA seines eigenen Clusters, und jede Anmeldung schlägt mit 403 fehl. Behebung: Schritt %3 (token_reviewer_jwt, kubernetes_ca_cert, disable_local_ca_jwt=true).</translation>
     </message>
     <message>
         <location line="+14" />
         <source>review a token as %1 in %2</source>
-        <translation type="unfinished" />
+        <translation>ein Token als %1 in %2 prüfen</translation>
     </message>
     <message>
         <location line="+5" />
         <source>The reviewer %1 of %2 may not review tokens: it lacks system:auth-delegator. Fix: step %3.</source>
-        <translation type="unfinished" />
+        <translation>Der Reviewer %1 von %2 darf keine Tokens prüfen: Ihm fehlt system:auth-delegator. Behebung: Schritt %3.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Vault refused the login through auth/%1 (%2): Vault cannot reach %3's API server at %4, or the CA it was given is wrong. Fix: open the network path from Vault's pod to that address, then re-run step %5.</source>
-        <translation type="unfinished" />
+        <translation>Vault hat die Anmeldung über auth/%1 abgelehnt (%2): Vault erreicht den API-Server von %3 unter %4 nicht, oder die übergebene CA ist falsch. Behebung: den Netzwerkpfad vom Vault-Pod zu dieser Adresse öffnen und dann Schritt %5 erneut ausführen.</translation>
     </message>
     <message>
         <location line="+10" />
         <source>read auth/%1/role/%2</source>
-        <translation type="unfinished" />
+        <translation>auth/%1/role/%2 lesen</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The role %1 of auth/%2 is missing. Fix: step %3.</source>
-        <translation type="unfinished" />
+        <translation>Die Rolle %1 von auth/%2 fehlt. Behebung: Schritt %3.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>write auth/%1/role/%2 (temporary)</source>
-        <translation type="unfinished" />
+        <translation>auth/%1/role/%2 schreiben (temporär)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>log in through auth/%1 as %2</source>
-        <translation type="unfinished" />
+        <translation>über auth/%1 als %2 anmelden</translation>
     </message>
     <message>
         <location line="+16" />
         <source>read %1 as %2</source>
-        <translation type="unfinished" />
+        <translation>%1 als %2 lesen</translation>
     </message>
     <message>
         <location line="+4" />
         <source>The role %1 of %2 (policies %3) cannot read %4, which its pods read. Fix: add the policy %5 to the role (step %6).</source>
-        <translation type="unfinished" />
+        <translation>Die Rolle %1 von %2 (Policies %3) kann %4 nicht lesen, das ihre Pods lesen. Behebung: die Policy %5 der Rolle hinzufügen (Schritt %6).</translation>
     </message>
     <message>
         <location line="+7" />
         <source>%1 holds no %2. Fix: step secrets.</source>
-        <translation type="unfinished" />
+        <translation>%1 enthält kein %2. Behebung: Schritt secrets.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>write %1 as %2 (test certificate)</source>
-        <translation type="unfinished" />
+        <translation>%1 als %2 schreiben (Testzertifikat)</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The role %1 of %2 may not issue from %3. Fix: add the policy %4 (step %5).</source>
-        <translation type="unfinished" />
+        <translation>Die Rolle %1 von %2 darf nicht aus %3 ausstellen. Behebung: die Policy %4 hinzufügen (Schritt %5).</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The PKI role %1 refuses the names of %2's Consul servers (%3). Fix: let its allowed_domains cover %4 (step %5).</source>
-        <translation type="unfinished" />
+        <translation>Die PKI-Rolle %1 lehnt die Namen der Consul-Server von %2 ab (%3). Behebung: allowed_domains so setzen, dass es %4 abdeckt (Schritt %5).</translation>
     </message>
     <message>
         <location line="+11" />
         <source>read sys/policies/acl/%1</source>
-        <translation type="unfinished" />
+        <translation>sys/policies/acl/%1 lesen</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The Connect CA policy %1 does not allow %2: Consul's Vault CA provider tunes its intermediate mount and fails with 403 (hashicorp/consul#14898). Fix: step policies.</source>
-        <translation type="unfinished" />
+        <translation>Die Connect-CA-Policy %1 erlaubt %2 nicht: Der Vault-CA-Provider von Consul passt seinen Intermediate-Mount an und schlägt mit 403 fehl (hashicorp/consul#14898). Behebung: Schritt policies.</translation>
     </message>
     <message>
         <location line="+31" />
         <source>delete auth/%1/role/%2</source>
-        <translation type="unfinished" />
+        <translation>auth/%1/role/%2 löschen</translation>
     </message>
     <message>
         <location line="+33" />
         <source>The preflight passed, but its temporary objects could not all be deleted: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Vorabprüfung war erfolgreich, aber ihre temporären Objekte konnten nicht alle gelöscht werden: %1</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Every role of %1 logs in and reads its secrets; the test certificate was issued.</source>
-        <translation type="unfinished" />
+        <translation>Jede Rolle von %1 meldet sich an und liest ihre Secrets; das Testzertifikat wurde ausgestellt.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Preflight passed.</source>
-        <translation type="unfinished" />
+        <translation>Vorabprüfung bestanden.</translation>
     </message>
 </context>
 <context>
@@ -2574,172 +2571,172 @@
     <message>
         <location filename="../model/engine/Procedure.cpp" line="+121" />
         <source>Install Vault in %1</source>
-        <translation type="unfinished" />
+        <translation>Vault in %1 installieren</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Installs or upgrades the vault chart in %1 with its final values: the dev server and the agent injector in the primary, only the injector pointing at the primary's Vault in a secondary.</source>
-        <translation type="unfinished" />
+        <translation>Installiert oder aktualisiert das vault-Chart in %1 mit seinen endgültigen Werten: im Primary den Dev-Server und den Agent-Injector, in einem Secondary nur den Injector, der auf das Vault des Primary zeigt.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Find Vault's address</source>
-        <translation type="unfinished" />
+        <translation>Adresse von Vault ermitteln</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Reads the load balancer address and port of Vault's Service and waits until sys/health answers that Vault is active.</source>
-        <translation type="unfinished" />
+        <translation>Liest Load-Balancer-Adresse und Port des Service von Vault und wartet, bis sys/health meldet, dass Vault aktiv ist.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Enable the KV version 2 engine</source>
-        <translation type="unfinished" />
+        <translation>KV-Engine Version 2 aktivieren</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The gossip key and the ACL tokens live in KV version 2 (Consul reads them as .Data.data.&lt;key&gt;). A version 1 mount at the same path is a conflict: it is explained, never overwritten.</source>
-        <translation type="unfinished" />
+        <translation>Der Gossip-Schlüssel und die ACL-Tokens liegen in KV Version 2 (Consul liest sie als .Data.data.&lt;key&gt;). Ein Mount der Version 1 unter demselben Pfad ist ein Konflikt: Er wird erläutert, nie überschrieben.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Enable the PKI engine</source>
-        <translation type="unfinished" />
+        <translation>PKI-Engine aktivieren</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The PKI engine issues the Consul servers' TLS certificates.</source>
-        <translation type="unfinished" />
+        <translation>Die PKI-Engine stellt die TLS-Zertifikate der Consul-Server aus.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Tune the PKI engine's maximum lease</source>
-        <translation type="unfinished" />
+        <translation>Maximale Lease-Dauer der PKI-Engine anpassen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Raises the PKI mount's maximum lease TTL before the root is generated, so the root can live as long as the plan says.</source>
-        <translation type="unfinished" />
+        <translation>Erhöht die maximale Lease-TTL des PKI-Mounts, bevor das Root-Zertifikat erzeugt wird, damit es so lange gültig sein kann, wie der Plan vorgibt.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Create the token reviewer in %1</source>
-        <translation type="unfinished" />
+        <translation>Token-Prüfer in %1 anlegen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Vault runs in the primary's cluster and must ask %1's API server to review logins: a service account bound to system:auth-delegator and its long-lived token Secret (Kubernetes 1.24 and later create none by themselves).</source>
-        <translation type="unfinished" />
+        <translation>Vault läuft im Cluster des primären Rechenzentrums und muss den API-Server von %1 bitten, Anmeldungen zu prüfen: ein an system:auth-delegator gebundenes Dienstkonto und sein langlebiges Token-Secret (Kubernetes ab 1.24 legt keines von selbst an).</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Configure Vault's Kubernetes auth for %1</source>
-        <translation type="unfinished" />
+        <translation>Kubernetes-Anmeldemethode von Vault für %1 einrichten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Enables the Kubernetes auth method of %1 and configures its API server. A secondary also needs the reviewer's token and its cluster's CA: without them Vault would use its own cluster's and every login from %1 would fail.</source>
-        <translation type="unfinished" />
+        <translation>Aktiviert die Kubernetes-Anmeldemethode von %1 und konfiguriert ihren API-Server. Ein sekundäres Rechenzentrum braucht außerdem das Prüfer-Token und die CA seines Clusters: Ohne sie würde Vault die des eigenen Clusters verwenden und jede Anmeldung aus %1 würde fehlschlagen.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Create the gossip key and ACL tokens</source>
-        <translation type="unfinished" />
+        <translation>Gossip-Schlüssel und ACL-Token anlegen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Generated in memory and written create-only: an existing secret is kept, never regenerated, because Consul already uses it. Values are never shown or logged.</source>
-        <translation type="unfinished" />
+        <translation>Im Speicher erzeugt und nur neu angelegt: Ein vorhandenes Geheimnis wird behalten und nie neu erzeugt, weil Consul es bereits verwendet. Werte werden nie angezeigt oder protokolliert.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Generate the PKI root</source>
-        <translation type="unfinished" />
+        <translation>PKI-Root erzeugen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Generates the root CA unless pki/cert/ca already holds one, which is reused: generating again would add a second issuer.</source>
-        <translation type="unfinished" />
+        <translation>Erzeugt die Root-CA, sofern pki/cert/ca noch keine enthält; eine vorhandene wird wiederverwendet: Erneutes Erzeugen würde einen zweiten Aussteller hinzufügen.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Write the Vault policies</source>
-        <translation type="unfinished" />
+        <translation>Vault-Richtlinien schreiben</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Writes the policies that let each Consul component read exactly its secrets, including the Connect CA's /tune path.</source>
-        <translation type="unfinished" />
+        <translation>Schreibt die Richtlinien, mit denen jede Consul-Komponente genau ihre Geheimnisse lesen kann, einschließlich des /tune-Pfads der Connect-CA.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Write the auth roles of %1</source>
-        <translation type="unfinished" />
+        <translation>Auth-Rollen von %1 schreiben</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Binds the Consul service accounts of %1 to their policies.</source>
-        <translation type="unfinished" />
+        <translation>Bindet die Consul-Dienstkonten von %1 an ihre Richtlinien.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Write the PKI role of %1</source>
-        <translation type="unfinished" />
+        <translation>PKI-Rolle von %1 schreiben</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Allows exactly the names the Consul servers of %1 put in their certificates.</source>
-        <translation type="unfinished" />
+        <translation>Erlaubt genau die Namen, die die Consul-Server von %1 in ihre Zertifikate aufnehmen.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Preflight check of %1</source>
-        <translation type="unfinished" />
+        <translation>Vorabprüfung von %1</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Before Consul is installed: logs in through %1's auth method with a temporary service account and temporary roles carrying the real roles' policies, reads every secret the Consul pods read and issues a test server certificate, then deletes the temporary objects. A failure names the broken link and its fix.</source>
-        <translation type="unfinished" />
+        <translation>Vor der Installation von Consul: Meldet sich über die Anmeldemethode von %1 mit einem temporären Dienstkonto und temporären Rollen an, die die Richtlinien der echten Rollen tragen, liest jedes Geheimnis, das die Consul-Pods lesen, stellt ein Test-Serverzertifikat aus und löscht dann die temporären Objekte. Ein Fehler nennt das fehlerhafte Glied und seine Behebung.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Wait for the Vault agent injector in %1</source>
-        <translation type="unfinished" />
+        <translation>Auf den Vault-Agent-Injector in %1 warten</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Pods created while the injector is down start without their Vault agent (the webhook ignores failures), so Consul is installed only once it is ready.</source>
-        <translation type="unfinished" />
+        <translation>Pods, die angelegt werden, während der Injector nicht läuft, starten ohne ihren Vault-Agent (der Webhook ignoriert Fehler); daher wird Consul erst installiert, wenn er bereit ist.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Install Consul in %1</source>
-        <translation type="unfinished" />
+        <translation>Consul in %1 installieren</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Installs or upgrades the consul chart in %1 with the values found so far.</source>
-        <translation type="unfinished" />
+        <translation>Installiert oder aktualisiert das consul-Chart in %1 mit den bisher ermittelten Werten.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Find the primary's mesh gateway address</source>
-        <translation type="unfinished" />
+        <translation>Mesh-Gateway-Adresse des primären Rechenzentrums finden</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The secondaries federate through the primary's mesh gateway; its load balancer address goes into their values.</source>
-        <translation type="unfinished" />
+        <translation>Die sekundären Rechenzentren föderieren über das Mesh-Gateway des primären; dessen Load-Balancer-Adresse kommt in ihre Values.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Verify %1</source>
-        <translation type="unfinished" />
+        <translation>%1 überprüfen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>All pods Running and Ready and the server-acl-init job succeeded. On failure the failing container's last log lines and recent events are read and known errors are mapped to the step that fixes them.</source>
-        <translation type="unfinished" />
+        <translation>Alle Pods Running und Ready und der Job server-acl-init erfolgreich. Bei einem Fehler werden die letzten Log-Zeilen des fehlerhaften Containers und die letzten Ereignisse gelesen, und bekannte Fehler werden dem Schritt zugeordnet, der sie behebt.</translation>
     </message>
 </context>
 <context>
@@ -2747,17 +2744,17 @@
     <message>
         <location filename="../services/helm/ProcessHelmRunner.cpp" line="+22" />
         <source>helm was not found on PATH: install helm 3 from your distribution or https://helm.sh/docs/intro/install/ (Debian does not package the helm binary).</source>
-        <translation type="unfinished" />
+        <translation>helm wurde im PATH nicht gefunden: Installieren Sie helm 3 aus Ihrer Distribution oder von https://helm.sh/docs/intro/install/ (Debian paketiert das helm-Binary nicht).</translation>
     </message>
     <message>
         <location line="+56" />
         <source>helm upgrade --install %1 in context %2 failed: %3</source>
-        <translation type="unfinished" />
+        <translation>helm upgrade --install %1 im Kontext %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <location line="+2" />
         <source>exit code %1</source>
-        <translation type="unfinished" />
+        <translation>Exit-Code %1</translation>
     </message>
 </context>
 <context>
@@ -2765,52 +2762,52 @@
     <message>
         <location filename="../services/engine/ReviewerStep.cpp" line="+51" />
         <source>The ClusterRoleBinding %1 in %2 binds %3 %4, not the ClusterRole %5. A roleRef cannot be changed; Meshfed does not delete it. Delete it yourself (kubectl delete clusterrolebinding %1) or choose another reviewer name in the plan.</source>
-        <translation type="unfinished" />
+        <translation>Das ClusterRoleBinding %1 in %2 bindet %3 %4, nicht die ClusterRole %5. Ein roleRef kann nicht geändert werden; Meshfed löscht es nicht. Löschen Sie es selbst (kubectl delete clusterrolebinding %1) oder wählen Sie im Plan einen anderen Prüfer-Namen.</translation>
     </message>
     <message>
         <location line="+13" />
         <source>The ClusterRoleBinding %1 in %2 does not bind the service account %3/%1. Meshfed does not change it; fix its subjects or choose another reviewer name in the plan.</source>
-        <translation type="unfinished" />
+        <translation>Das ClusterRoleBinding %1 in %2 bindet nicht das Dienstkonto %3/%1. Meshfed ändert es nicht; korrigieren Sie seine subjects oder wählen Sie im Plan einen anderen Prüfer-Namen.</translation>
     </message>
     <message>
         <location line="+38" />
         <source>The Secret %1/%2 in %3 exists but is not a service-account token; Meshfed does not replace it.</source>
-        <translation type="unfinished" />
+        <translation>Das Secret %1/%2 in %3 existiert, ist aber kein Service-Account-Token; Meshfed ersetzt es nicht.</translation>
     </message>
     <message>
         <location line="+26" />
         <source>create ServiceAccount %1/%2</source>
-        <translation type="unfinished" />
+        <translation>ServiceAccount %1/%2 anlegen</translation>
     </message>
     <message>
         <location line="+2" />
         <source>create ClusterRoleBinding %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>ClusterRoleBinding %1 auf %2 anlegen</translation>
     </message>
     <message>
         <location line="+2" />
         <source>create Secret %1/%2 of type kubernetes.io/service-account-token</source>
-        <translation type="unfinished" />
+        <translation>Secret %1/%2 vom Typ kubernetes.io/service-account-token anlegen</translation>
     </message>
     <message>
         <location line="+3" />
         <source>wait for the token controller to fill it</source>
-        <translation type="unfinished" />
+        <translation>warten, bis der Token-Controller es befüllt</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The reviewer %1 of %2 has its token.</source>
-        <translation type="unfinished" />
+        <translation>Der Prüfer %1 von %2 hat sein Token.</translation>
     </message>
     <message>
         <location line="+18" />
         <source>the token controller to fill Secret %1/%2 in %3</source>
-        <translation type="unfinished" />
+        <translation>das Befüllen des Secrets %1/%2 in %3 durch den Token-Controller</translation>
     </message>
     <message>
         <location line="+14" />
         <source>No token within %1 s: is the token controller running in %2?</source>
-        <translation type="unfinished" />
+        <translation>Kein Token innerhalb von %1 s: Läuft der Token-Controller in %2?</translation>
     </message>
 </context>
 <context>
@@ -2818,43 +2815,43 @@
     <message>
         <location filename="../services/engine/SetupEngine.cpp" line="+58" />
         <source>The kube context %1 of %2 cannot be used: %3</source>
-        <translation type="unfinished" />
+        <translation>Der Kube-Kontext %1 von %2 kann nicht verwendet werden: %3</translation>
     </message>
     <message>
         <location line="+113" />
         <source>After %1.</source>
-        <translation type="unfinished" />
+        <translation>Nach %1.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>its changes are known once %1 is done</source>
-        <translation type="unfinished" />
+        <translation>seine Änderungen stehen fest, sobald %1 erledigt ist</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Waits for %1 (give --force to run it anyway).</source>
-        <translation type="unfinished" />
+        <translation>Wartet auf %1 (mit --force trotzdem ausführen).</translation>
     </message>
     <message>
         <location line="+47" />
         <source>A run is already going on.</source>
-        <translation type="unfinished" />
+        <translation>Es läuft bereits ein Durchlauf.</translation>
     </message>
     <message>
         <location line="+0" />
         <source>There is no step %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keinen Schritt %1.</translation>
     </message>
     <message>
         <location line="+41" />
         <location line="+31" />
         <source>Cancelled; checked again on the next run.</source>
-        <translation type="unfinished" />
+        <translation>Abgebrochen; wird beim nächsten Durchlauf erneut geprüft.</translation>
     </message>
     <message>
         <location line="+14" />
         <source>Read back after applying, the step is not done: %1</source>
-        <translation type="unfinished" />
+        <translation>Beim Zurücklesen nach dem Anwenden ist der Schritt nicht erledigt: %1</translation>
     </message>
 </context>
 <context>
@@ -2985,37 +2982,37 @@
     <message>
         <location filename="../model/engine/StepState.cpp" line="+9" />
         <source>not checked</source>
-        <translation type="unfinished" />
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <location line="+2" />
         <source>checking</source>
-        <translation type="unfinished" />
+        <translation>wird geprüft</translation>
     </message>
     <message>
         <location line="+2" />
         <source>done</source>
-        <translation type="unfinished" />
+        <translation>erledigt</translation>
     </message>
     <message>
         <location line="+2" />
         <source>to do</source>
-        <translation type="unfinished" />
+        <translation>offen</translation>
     </message>
     <message>
         <location line="+2" />
         <source>running</source>
-        <translation type="unfinished" />
+        <translation>läuft</translation>
     </message>
     <message>
         <location line="+2" />
         <source>failed</source>
-        <translation type="unfinished" />
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2" />
         <source>conflict</source>
-        <translation type="unfinished" />
+        <translation>Konflikt</translation>
     </message>
 </context>
 <context>
@@ -3720,213 +3717,213 @@
         <location line="+68" />
         <location filename="../services/engine/VaultSteps.cpp" line="+38" />
         <source>read %1</source>
-        <translation type="unfinished" />
+        <translation>%1 lesen</translation>
     </message>
     <message>
         <location line="-206" />
         <source>%1 exists without the key "%2". Meshfed never overwrites a secret: add the key yourself or remove the secret.</source>
-        <translation type="unfinished" />
+        <translation>%1 existiert ohne den Schlüssel „%2“. Meshfed überschreibt nie ein Geheimnis: Fügen Sie den Schlüssel selbst hinzu oder entfernen Sie das Geheimnis.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>create %1 with a new %2 (create-only, cas %3)</source>
-        <translation type="unfinished" />
+        <translation>%1 mit neuem %2 anlegen (nur neu anlegen, cas %3)</translation>
     </message>
     <message>
         <location line="+7" />
         <source>The gossip key and the ACL tokens exist; they are kept.</source>
-        <translation type="unfinished" />
+        <translation>Der Gossip-Schlüssel und die ACL-Token existieren; sie werden behalten.</translation>
     </message>
     <message>
         <location line="+16" />
         <source>write %1 (create-only)</source>
-        <translation type="unfinished" />
+        <translation>%1 schreiben (nur neu anlegen)</translation>
     </message>
     <message>
         <location line="+20" />
         <source>A root CA exists and is reused.</source>
-        <translation type="unfinished" />
+        <translation>Eine Root-CA existiert und wird wiederverwendet.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>generate the root CA "%1", ttl %2 (POST %3/root/generate/internal)</source>
-        <translation type="unfinished" />
+        <translation>Root-CA „%1“ erzeugen, ttl %2 (POST %3/root/generate/internal)</translation>
     </message>
     <message>
         <location line="+9" />
         <source>write %1/root/generate/internal</source>
-        <translation type="unfinished" />
+        <translation>%1/root/generate/internal schreiben</translation>
     </message>
     <message>
         <location line="+15" />
         <source>read sys/policies/acl/%1</source>
-        <translation type="unfinished" />
+        <translation>sys/policies/acl/%1 lesen</translation>
     </message>
     <message>
         <location line="+4" />
         <source>create policy %1</source>
-        <translation type="unfinished" />
+        <translation>Richtlinie %1 anlegen</translation>
     </message>
     <message>
         <location line="+2" />
         <source>update policy %1 (it differs from the plan)</source>
-        <translation type="unfinished" />
+        <translation>Richtlinie %1 aktualisieren (sie weicht vom Plan ab)</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Every policy is as the plan says.</source>
-        <translation type="unfinished" />
+        <translation>Alle Richtlinien entsprechen dem Plan.</translation>
     </message>
     <message>
         <location line="+10" />
         <source>write sys/policies/acl/%1</source>
-        <translation type="unfinished" />
+        <translation>sys/policies/acl/%1 schreiben</translation>
     </message>
     <message>
         <location line="+70" />
         <source>write %1: service accounts %2, namespaces %3, policies %4, ttl %5</source>
-        <translation type="unfinished" />
+        <translation>%1 schreiben: Dienstkonten %2, Namespaces %3, Richtlinien %4, ttl %5</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Every auth role of %1 is as the plan says.</source>
-        <translation type="unfinished" />
+        <translation>Alle Auth-Rollen von %1 entsprechen dem Plan.</translation>
     </message>
     <message>
         <location line="+10" />
         <location line="+39" />
         <source>write %1</source>
-        <translation type="unfinished" />
+        <translation>%1 schreiben</translation>
     </message>
     <message>
         <location line="-8" />
         <source>%1 allows %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 erlaubt %2.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>write %1: allowed_domains %2, subdomains, bare domains, localhost, max_ttl %3</source>
-        <translation type="unfinished" />
+        <translation>%1 schreiben: allowed_domains %2, Subdomains, reine Domains, localhost, max_ttl %3</translation>
     </message>
     <message>
         <location filename="../services/engine/VaultSteps.cpp" line="-17" />
         <source>Vault's address is not known yet (step vault-address).</source>
-        <translation type="unfinished" />
+        <translation>Die Adresse von Vault ist noch nicht bekannt (Schritt vault-address).</translation>
     </message>
     <message>
         <location line="+32" />
         <source>Could not read sys/mounts.</source>
-        <translation type="unfinished" />
+        <translation>sys/mounts konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>enable KV version 2 at %1/ (POST sys/mounts/%1 {"type":"kv","options":{"version":"2"}})</source>
-        <translation type="unfinished" />
+        <translation>KV Version 2 unter %1/ aktivieren (POST sys/mounts/%1 {"type":"kv","options":{"version":"2"}})</translation>
     </message>
     <message>
         <location line="+3" />
         <source>enable PKI at %1/ (POST sys/mounts/%1 {"type":"pki"})</source>
-        <translation type="unfinished" />
+        <translation>PKI unter %1/ aktivieren (POST sys/mounts/%1 {"type":"pki"})</translation>
     </message>
     <message>
         <location line="+4" />
         <source>KV version 2 is mounted at %1/.</source>
-        <translation type="unfinished" />
+        <translation>KV Version 2 ist unter %1/ eingehängt.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>PKI is mounted at %1/.</source>
-        <translation type="unfinished" />
+        <translation>PKI ist unter %1/ eingehängt.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>A KV version 1 engine is mounted at %1/. Consul reads its secrets as KV version 2, and upgrading the mount in place changes how its data is stored. Meshfed does not touch it: upgrade it yourself (vault kv enable-versioning %1) or choose another KV mount in the plan.</source>
-        <translation type="unfinished" />
+        <translation>Unter %1/ ist eine KV-Engine der Version 1 eingehängt. Consul liest seine Geheimnisse als KV Version 2, und ein Upgrade des Mounts an Ort und Stelle ändert, wie seine Daten gespeichert werden. Meshfed rührt ihn nicht an: Führen Sie das Upgrade selbst durch (vault kv enable-versioning %1) oder wählen Sie im Plan einen anderen KV-Mount.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Another engine (%1) is mounted at %2/; choose another mount path in the plan.</source>
-        <translation type="unfinished" />
+        <translation>Unter %2/ ist eine andere Engine (%1) eingehängt; wählen Sie im Plan einen anderen Mount-Pfad.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>write sys/mounts/%1</source>
-        <translation type="unfinished" />
+        <translation>sys/mounts/%1 schreiben</translation>
     </message>
     <message>
         <location line="+20" />
         <source>read sys/mounts/%1/tune</source>
-        <translation type="unfinished" />
+        <translation>sys/mounts/%1/tune lesen</translation>
     </message>
     <message>
         <location line="+5" />
         <source>max_lease_ttl is %1.</source>
-        <translation type="unfinished" />
+        <translation>max_lease_ttl ist %1.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>set max_lease_ttl of %1/ from %2 s to %3 (POST sys/mounts/%1/tune)</source>
-        <translation type="unfinished" />
+        <translation>max_lease_ttl von %1/ von %2 s auf %3 setzen (POST sys/mounts/%1/tune)</translation>
     </message>
     <message>
         <location line="+10" />
         <source>write sys/mounts/%1/tune</source>
-        <translation type="unfinished" />
+        <translation>sys/mounts/%1/tune schreiben</translation>
     </message>
     <message>
         <location line="+32" />
         <source>Note: %1 is a loopback address; Vault's pod reaches it only when Vault runs on this machine (as in the simulator). Otherwise set %2's apiServerUrl in the plan to an address Vault can reach.</source>
-        <translation type="unfinished" />
+        <translation>Hinweis: %1 ist eine Loopback-Adresse; der Pod von Vault erreicht sie nur, wenn Vault auf diesem Rechner läuft (wie im Simulator). Andernfalls setzen Sie im Plan apiServerUrl von %2 auf eine Adresse, die Vault erreichen kann.</translation>
     </message>
     <message>
         <location line="+13" />
         <source>The reviewer token of %1 is not known (step reviewer/%1).</source>
-        <translation type="unfinished" />
+        <translation>Das Prüfer-Token von %1 ist nicht bekannt (Schritt reviewer/%1).</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Could not read sys/auth.</source>
-        <translation type="unfinished" />
+        <translation>sys/auth konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>write auth/%1/config kubernetes_host=%2</source>
-        <translation type="unfinished" />
+        <translation>auth/%1/config schreiben: kubernetes_host=%2</translation>
     </message>
     <message>
         <location line="+1" />
         <source>write auth/%1/config kubernetes_host=%2 with the reviewer token of %3, its cluster's CA and disable_local_ca_jwt=true</source>
-        <translation type="unfinished" />
+        <translation>auth/%1/config schreiben: kubernetes_host=%2 mit dem Prüfer-Token von %3, der CA seines Clusters und disable_local_ca_jwt=true</translation>
     </message>
     <message>
         <location line="+5" />
         <source>enable the kubernetes auth method at auth/%1/</source>
-        <translation type="unfinished" />
+        <translation>Kubernetes-Anmeldemethode unter auth/%1/ aktivieren</translation>
     </message>
     <message>
         <location line="+2" />
         <source>An auth method of type %1 is enabled at auth/%2/; choose another auth mount for %3 in the plan.</source>
-        <translation type="unfinished" />
+        <translation>Unter auth/%2/ ist eine Anmeldemethode vom Typ %1 aktiviert; wählen Sie im Plan einen anderen Auth-Mount für %3.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>read auth/%1/config</source>
-        <translation type="unfinished" />
+        <translation>auth/%1/config lesen</translation>
     </message>
     <message>
         <location line="+13" />
         <source>auth/%1 reviews logins at %2.</source>
-        <translation type="unfinished" />
+        <translation>auth/%1 prüft Anmeldungen bei %2.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>write sys/auth/%1</source>
-        <translation type="unfinished" />
+        <translation>sys/auth/%1 schreiben</translation>
     </message>
     <message>
         <location line="+7" />
         <source>write auth/%1/config</source>
-        <translation type="unfinished" />
+        <translation>auth/%1/config schreiben</translation>
     </message>
 </context>
 <context>
@@ -3934,52 +3931,52 @@
     <message>
         <location filename="../services/engine/VerifyStep.cpp" line="+71" />
         <source>%1 pods of %2 are Running and Ready; server-acl-init succeeded.</source>
-        <translation type="unfinished" />
+        <translation>%1 Pods von %2 sind Running und Ready; server-acl-init war erfolgreich.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>job %1 not succeeded</source>
-        <translation type="unfinished" />
+        <translation>Job %1 nicht erfolgreich</translation>
     </message>
     <message>
         <location line="+1" />
         <source>wait for: %1</source>
-        <translation type="unfinished" />
+        <translation>warten auf: %1</translation>
     </message>
     <message>
         <location line="+6" />
         <source>every pod of %1 Running and Ready and server-acl-init succeeded</source>
-        <translation type="unfinished" />
+        <translation>alle Pods von %1 Running und Ready und server-acl-init erfolgreich</translation>
     </message>
     <message>
         <location line="+41" />
         <source>Pod %1 is %2.</source>
-        <translation type="unfinished" />
+        <translation>Pod %1 ist %2.</translation>
     </message>
     <message>
         <location line="+8" />
         <source>read the log of %1/%2</source>
-        <translation type="unfinished" />
+        <translation>Log von %1/%2 lesen</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Last lines of %1:</source>
-        <translation type="unfinished" />
+        <translation>Letzte Zeilen von %1:</translation>
     </message>
     <message>
         <location line="+5" />
         <source>read the events of %1</source>
-        <translation type="unfinished" />
+        <translation>Ereignisse von %1 lesen</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Recent events:</source>
-        <translation type="unfinished" />
+        <translation>Letzte Ereignisse:</translation>
     </message>
     <message>
         <location line="+32" />
         <source>Every pod of %1 is Ready, but job %2 has not succeeded.</source>
-        <translation type="unfinished" />
+        <translation>Alle Pods von %1 sind Ready, aber Job %2 war nicht erfolgreich.</translation>
     </message>
 </context>
 </TS>
