@@ -10,6 +10,7 @@
 #include "model/AppInfo.h"
 #include "model/kube/Kubeconfig.h"
 #include "model/plan/PlanDocument.h"
+#include "services/sim/helm/SimHelm.h"
 #include "services/sim/Simulator.h"
 #include "services/sim/vault/SimVault.h"
 #include "translations/Translations.h"
@@ -82,6 +83,7 @@ int runWindow(int argc, char** argv, const meshfed::CommandLine& commandLine, QE
         setup->planDocument()->adopt(demo.plan());
         setup->connections()->setKubeconfigPath(demo.kubeconfigPath());
         setup->connections()->setVaultToken(demo.simulator().vault().rootToken());
+        setup->setHelm(&demo.simulator().helm()); // Setup → Steps runs against the simulated clusters
         if (!options->demo)
             window.statusBar()->showMessage(QCoreApplication::translate(
                 "meshfed::MainWindow", "No kubeconfig with a context was found: showing the simulator (demo mode)."));

@@ -47,7 +47,10 @@
     <message numerus="yes">
         <location line="+6" />
         <source>Dry run: %n step(s) with changes, nothing written.</source>
-        <translation><numerusform>Probelauf: %n Schritt mit Änderungen, nichts geschrieben.</numerusform><numerusform>Probelauf: %n Schritte mit Änderungen, nichts geschrieben.</numerusform></translation>
+        <translation>
+            <numerusform>Probelauf: %n Schritt mit Änderungen, nichts geschrieben.</numerusform>
+            <numerusform>Probelauf: %n Schritte mit Änderungen, nichts geschrieben.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -1216,7 +1219,7 @@
 <context>
     <name>meshfed::MainWindow</name>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="+35" />
+        <location filename="../gui/app/MainWindow.cpp" line="+36" />
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
@@ -1286,7 +1289,7 @@
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>&amp;Topology</source>
         <translation>&amp;Topologie</translation>
     </message>
@@ -1336,7 +1339,7 @@
         <translation>&lt;p&gt;&lt;b&gt;Meshfed %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Föderiert zwei Consul-Rechenzentren auf zwei Kubernetes-Clustern über Mesh-Gateways, mit Vault als Secrets-Backend.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../gui/main.cpp" line="+86" />
+        <location filename="../gui/main.cpp" line="+88" />
         <source>No kubeconfig with a context was found: showing the simulator (demo mode).</source>
         <translation>Keine kubeconfig mit Kontext gefunden: der Simulator wird gezeigt (Demo-Modus).</translation>
     </message>
@@ -2857,12 +2860,12 @@
 <context>
     <name>meshfed::SetupWorkspace</name>
     <message>
-        <location filename="../gui/app/SetupWorkspace.cpp" line="+30" />
+        <location filename="../gui/app/SetupWorkspace.cpp" line="+35" />
         <source>&amp;Export values, policies and setup.sh…</source>
         <translation>Values, Richtlinien und setup.sh &amp;exportieren …</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
@@ -2877,7 +2880,17 @@
         <translation>&amp;Values-Dateien</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+1" />
+        <source>S&amp;teps</source>
+        <translation>S&amp;chritte</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Type Vault's token under Setup → Connections first.</source>
+        <translation>Geben Sie zuerst Vaults Token unter Einrichtung → Verbindungen ein.</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Changes in %1</source>
         <translation>Änderungen in %1</translation>
     </message>
@@ -3013,6 +3026,103 @@
         <location line="+2" />
         <source>conflict</source>
         <translation>Konflikt</translation>
+    </message>
+</context>
+<context>
+    <name>meshfed::StepsPanel</name>
+    <message>
+        <location filename="../gui/steps/StepsPanel.cpp" line="+44" />
+        <source>&amp;Dry run</source>
+        <translation>&amp;Probelauf</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run &amp;all</source>
+        <translation>&amp;Alle ausführen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ca&amp;ncel</source>
+        <translation>Abb&amp;rechen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Steps of the procedure</source>
+        <translation>Schritte des Verfahrens</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The selected step: explanation, changes, commands and log</source>
+        <translation>Der gewählte Schritt: Erklärung, Änderungen, Befehle und Protokoll</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>Nothing to run against yet.</source>
+        <translation>Noch nichts, wogegen ausgeführt werden kann.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Upgrade %1?</source>
+        <translation>%1 aktualisieren?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The release runs with other values. Apply these changes?
+
+%1</source>
+        <translation>Das Release läuft mit anderen Werten. Diese Änderungen anwenden?
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Checking every step (dry run: nothing is written)…</source>
+        <translation>Jeder Schritt wird geprüft (Probelauf: nichts wird geschrieben)…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>Dry run: %n step(s) would change something.</source>
+        <translation><numerusform>Probelauf: %n Schritt würde etwas ändern.</numerusform><numerusform>Probelauf: %n Schritte würden etwas ändern.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>✔ Done: verification passed in every datacenter.</source>
+        <translation>✔ Fertig: Prüfung in jedem Rechenzentrum bestanden.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>✔ Done.</source>
+        <translation>✔ Fertig.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Changes:</source>
+        <translation>Änderungen:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Equivalent commands:</source>
+        <translation>Entsprechende Befehle:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Log:</source>
+        <translation>Protokoll:</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Waiting for %1: %2 of at most %3 s</source>
+        <translation>Warte auf %1: %2 von höchstens %3 s</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "gui/app/SetupWorkspace.h"
 #include "gui/pods/PodDetailsView.h"
 #include "gui/pods/PodTableView.h"
+#include "gui/steps/StepsPanel.h"
 #include "gui/topology/TopologyScene.h"
 #include "gui/topology/TopologyWidget.h"
 #include "model/AppInfo.h"
@@ -142,6 +143,7 @@ void MainWindow::showWorkspace(const Workspace& workspace)
 {
     clearWorkspace(); // a plan with other clusters replaces the one shown
     m_workspace = workspace;
+    m_setup->steps()->setTopology(workspace.topology); // preflight and verification colour the links
     m_topology = new TopologyWidget(workspace.topology, m_tabs);
     m_tabs->insertTab(0, m_topology, tr("&Topology"));
     m_podTables = createPodTables();

@@ -4,12 +4,16 @@
 #include "gui/app/PlanFileActions.h"
 #include "gui/connections/ConnectionsPanel.h"
 #include "gui/plan/PlanForm.h"
+#include "gui/steps/StepsPanel.h"
 #include "gui/values/ValuesEditorWidget.h"
 #include "model/plan/PlanDocument.h"
+#include "services/helm/ProcessHelmRunner.h"
+#include "services/vault/VaultConfig.h"
 
 #include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFontDatabase>
 #include <QPlainTextEdit>
 #include <QTabWidget>
@@ -27,13 +31,19 @@ SetupWorkspace::SetupWorkspace(CredentialStore* keychain, QNetworkAccessManager*
     , m_form(new PlanForm(m_plan))
     , m_connections(new ConnectionsPanel(m_plan, keychain, nam))
     , m_values(new ValuesEditorWidget)
+    , m_steps(new StepsPanel)
     , m_export(new QAction(tr("&Export values, policies and setup.sh…"), this))
+    , m_nam(nam)
+    , m_processHelm(std::make_unique<ProcessHelmRunner>())
+    , m_helm(m_processHelm.get())
 {
     setObjectName(u"setupWorkspace"_s);
     m_tabs->setObjectName(u"workspaceTabs"_s);
     m_tabs->addTab(m_form, tr("&Plan"));
     m_tabs->addTab(m_connections, tr("&Connections"));
     m_tabs->addTab(m_values, tr("&Values files"));
+    m_tabs->addTab(m_steps, tr("S&teps"));
+    m_steps->setEngineFactory([this](QString* error) { return createEngine(error); });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -43,6 +53,31 @@ SetupWorkspace::SetupWorkspace(CredentialStore* keychain, QNetworkAccessManager*
     connect(m_plan, &PlanDocument::planChanged, this, &SetupWorkspace::regenerateValues);
     connect(m_values, &ValuesEditorWidget::diffRequested, this, &SetupWorkspace::showDiff);
     regenerateValues();
+}
+
+SetupWorkspace::~SetupWorkspace() = default;
+
+std::unique_ptr<SetupEngine> SetupWorkspace::createEngine(QString* error)
+{
+    const FederationPlan plan = m_plan->plan();
+    EngineEnvironment environment;
+    environment.clusters = SetupEngine::clustersFromKubeconfig(plan, m_connections->kubeconfig(), m_nam, error);
+    if (!error->isEmpty())
+        return nullptr;
+    environment.nam = m_nam;
+    environment.helm = m_helm;
+    VaultSettings vault;
+    if (!plan.vault.address.isEmpty())
+        vault.address = plan.vault.address;
+    vault.token = m_connections->vaultToken();
+    // VAULT_CACERT and the other vault CLI variables apply, as for the Test button.
+    environment.vault
+        = VaultConfigResolver::resolve(vault, VaultConfigResolver::processEnvironment(), QDir::homePath());
+    if (environment.vault.token.isEmpty()) {
+        *error = tr("Type Vault's token under Setup → Connections first.");
+        return nullptr;
+    }
+    return std::make_unique<SetupEngine>(plan, environment);
 }
 
 void SetupWorkspace::regenerateValues()

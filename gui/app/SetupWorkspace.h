@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QAction;
 class QNetworkAccessManager;
 class QTabWidget;
@@ -14,6 +16,10 @@ class PlanDocument;
 class PlanFileActions;
 class PlanForm;
 class ValuesEditorWidget;
+class StepsPanel;
+class SetupEngine;
+class HelmRunner;
+class ProcessHelmRunner;
 
 /// The admin's side of the window: the plan form, the connections, and the values files generated
 /// from the plan (regenerated on every plan change, edits kept on request), with the File actions
@@ -28,6 +34,7 @@ class SetupWorkspace : public QWidget
 
 public:
     SetupWorkspace(CredentialStore* keychain, QNetworkAccessManager* nam, QWidget* parent = nullptr);
+    ~SetupWorkspace() override;
 
     PlanDocument* planDocument() const { return m_plan; }
     PlanFileActions* fileActions() const { return m_files; }
@@ -36,8 +43,12 @@ public:
     PlanForm* planForm() const { return m_form; }
     QAction* exportAction() const { return m_export; }
     QTabWidget* tabs() const { return m_tabs; }
+    StepsPanel* steps() const { return m_steps; }
+    /// Who runs helm for the steps (default: the helm on PATH; the demo: the simulator's).
+    void setHelm(HelmRunner* helm) { m_helm = helm; }
 
 private:
+    std::unique_ptr<SetupEngine> createEngine(QString* error);
     void regenerateValues();
     void showDiff(const QString& name, const QString& diff);
 
@@ -47,7 +58,11 @@ private:
     PlanForm* m_form;
     ConnectionsPanel* m_connections;
     ValuesEditorWidget* m_values;
+    StepsPanel* m_steps;
     QAction* m_export;
+    QNetworkAccessManager* m_nam;
+    std::unique_ptr<ProcessHelmRunner> m_processHelm;
+    HelmRunner* m_helm;
 };
 
 } // namespace meshfed

@@ -1,0 +1,107 @@
+// Setup → Steps in demo mode, by clicking: a dry run lists what would change and writes nothing,
+// Run all takes the simulator from empty to verified in both datacenters, the preflight's results
+// colour the topology's links, and without a token the panel says what is missing.
+#include "gui/app/DemoSession.h"
+#include "gui/app/MainWindow.h"
+#include "gui/app/SetupWorkspace.h"
+#include "gui/connections/ConnectionsPanel.h"
+#include "gui/steps/StepsPanel.h"
+#include "model/engine/StepModel.h"
+#include "model/plan/PlanDocument.h"
+#include "model/topology/TopologyModel.h"
+#include "services/sim/helm/SimHelm.h"
+#include "services/sim/Simulator.h"
+#include "services/sim/vault/SimVault.h"
+#include "tests/support/SimScenario.h"
+
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace meshfed;
+using namespace Qt::StringLiterals;
+
+class TestStepsPanel : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Demo
+    {
+        DemoSession session;
+        MainWindow window;
+    };
+
+    static bool start(Demo& demo)
+    {
+        QString error;
+        if (!demo.session.start(scenario::fastSimulator(), &error))
+            return false;
+        demo.window.showWorkspace(demo.session.workspace());
+        SetupWorkspace* setup = demo.window.setupWorkspace();
+        setup->planDocument()->adopt(demo.session.plan());
+        setup->connections()->setKubeconfigPath(demo.session.kubeconfigPath());
+        setup->connections()->setVaultToken(demo.session.simulator().vault().rootToken());
+        setup->setHelm(&demo.session.simulator().helm());
+        return true;
+    }
+
+    static RunResult click(StepsPanel* panel, const QString& button)
+    {
+        QSignalSpy finished(panel, &StepsPanel::runFinished);
+        QTest::mouseClick(panel->findChild<QPushButton*>(button), Qt::LeftButton);
+        if (finished.isEmpty() && !finished.wait(180000))
+            return {};
+        return finished.at(0).at(0).value<RunResult>();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void dryRunThenRunAllByClicking()
+    {
+        Demo demo;
+        QVERIFY(start(demo));
+        demo.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&demo.window));
+        StepsPanel* panel = demo.window.setupWorkspace()->steps();
+
+        const RunResult dry = click(panel, u"dryRun"_s);
+        QVERIFY2(dry.ok, qPrintable(dry.message));
+        QVERIFY(!dry.toDo.isEmpty());
+        QVERIFY(dry.applied.isEmpty());
+        QVERIFY(panel->findChild<QLabel*>(u"runSummary"_s)->text().contains(u"Dry run"_s));
+        QCOMPARE(demo.session.simulator().helm().installCount(), 0); // a dry run writes nothing
+
+        const RunResult all = click(panel, u"runAll"_s);
+        QVERIFY2(all.ok && all.verified, qPrintable(all.message));
+        QVERIFY(panel->findChild<QLabel*>(u"runSummary"_s)->text().contains(u"verification passed"_s));
+        auto* steps = panel->findChild<QListView*>(u"steps"_s);
+        QCOMPARE(steps->model(), panel->engine()->model());
+        QVERIFY(steps->model()->rowCount() > 10);
+        for (int row = 0; row < steps->model()->rowCount(); ++row)
+            QCOMPARE(StepState(steps->model()->index(row, 0).data(StepModel::StateRole).toInt()), StepState::Done);
+
+        TopologyModel* topology = demo.session.workspace().topology;
+        QCOMPARE(topology->link(TopologyModel::vaultToApiServerLinkId(u"dc2"_s))->state, LinkState::Ok);
+        QCOMPARE(topology->link(TopologyModel::agentsToVaultLinkId(u"dc1"_s))->state, LinkState::Ok);
+    }
+
+    void withoutATokenThePanelSaysWhatIsMissing()
+    {
+        Demo demo;
+        QVERIFY(start(demo));
+        demo.window.setupWorkspace()->connections()->setVaultToken({});
+        const RunResult result = click(demo.window.setupWorkspace()->steps(), u"runAll"_s);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.message.contains(u"token"_s), qPrintable(result.message));
+        QVERIFY(
+            demo.window.setupWorkspace()->steps()->findChild<QLabel*>(u"runSummary"_s)->text().contains(u"token"_s));
+    }
+};
+
+QTEST_MAIN(TestStepsPanel)
+#include "tst_stepspanel.moc"
