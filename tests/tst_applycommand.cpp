@@ -76,7 +76,7 @@ private Q_SLOTS:
         QVERIFY(PlanFile::save(plan, dir.filePath(u"plan.yaml"_s), &error));
         QVERIFY(QFile::link(QStringLiteral(MESHFED_SOURCE_DIR "/tests/data/helm/fake-helm"), dir.filePath(u"helm"_s)));
         const QByteArray path = qgetenv("PATH");
-        qputenv("PATH", dir.path().toUtf8() + ':' + path);
+        qputenv("PATH", QByteArray(dir.path().toUtf8() + ':' + path)); // Qt 6.8: no QStringBuilder to QByteArrayView
         qputenv("FAKE_HELM_LOG", dir.filePath(u"helm.log"_s).toUtf8());
         const Run run = runMeshfed({u"apply"_s, u"--plan"_s, dir.filePath(u"plan.yaml"_s), u"--kubeconfig"_s,
             dir.filePath(u"kubeconfig"_s), u"--dry-run"_s});
