@@ -1,10 +1,9 @@
 // `meshfed apply` through the command line: the demo runs the default plan against the embedded
 // simulator to verified Consul in both datacenters; its dry run and bad input.
-#include "gui/cli/CommandLine.h"
-#include "gui/cli/Commands.h"
 #include "model/plan/PlanFile.h"
 #include "services/sim/kube/SimCluster.h"
 #include "services/sim/Simulator.h"
+#include "tests/support/CliRun.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,26 +13,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runMeshfed(const QStringList& args)
-{
-    CommandLine commandLine;
-    registerCommands(commandLine);
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    Console console {out, err};
-    run.exitCode = commandLine.run(QStringList {u"meshfed"_s} + args, console);
-    out.flush();
-    err.flush();
-    return run;
-}
+using Run = test::CliRun;
+using test::runMeshfed;
 
 } // namespace
 

@@ -1,6 +1,6 @@
 // meshfed plan init and meshfed values, driven through the real command line.
-#include "gui/cli/CommandLine.h"
-#include "gui/cli/Commands.h"
+
+#include "tests/support/CliRun.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,26 +13,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runMeshfed(const QStringList& args)
-{
-    CommandLine commandLine;
-    registerCommands(commandLine);
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    Console console {out, err};
-    run.exitCode = commandLine.run(QStringList {u"meshfed"_s} + args, console);
-    out.flush();
-    err.flush();
-    return run;
-}
+using Run = test::CliRun;
+using test::runMeshfed;
 
 QByteArray read(const QString& path)
 {

@@ -19,6 +19,9 @@ QNetworkRequest toNetworkRequest(const HttpRequest& request)
 #endif
     if (request.url().scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0) {
         QSslConfiguration tls = request.tls().configuration;
+        // Only on the user's explicit choice (kubeconfig insecure-skip-tls-verify, VAULT_SKIP_VERIFY),
+        // and never silently: HttpClient and HttpStream add insecureWarning() to every answer, and
+        // the Connections panel and the CLI show it.
         if (request.tls().insecureSkipVerify)
             tls.setPeerVerifyMode(QSslSocket::VerifyNone);
         out.setSslConfiguration(tls);
