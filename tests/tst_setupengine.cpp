@@ -3,6 +3,7 @@
 // conflicts that are explained and never overwritten, and the published pitfalls caught by the
 // preflight before any Consul install.
 #include "model/kube/Kubeconfig.h"
+#include "model/plan/ValuesGenerator.h"
 #include "model/plan/VaultSetup.h"
 #include "services/engine/SetupEngine.h"
 #include "services/sim/helm/SimHelm.h"
@@ -11,6 +12,7 @@
 #include "services/sim/vault/SimVault.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -86,15 +88,7 @@ private:
         if (!error.isEmpty())
             qWarning() << error;
         auto engine = std::make_unique<SetupEngine>(plan, environment);
-        EngineOptions options;
-        options.pollInterval = std::chrono::milliseconds(20);
-        options.addressBound = std::chrono::seconds(20);
-        options.tokenBound = std::chrono::seconds(10);
-        options.injectorBound = std::chrono::seconds(20);
-        options.podsBound = std::chrono::seconds(30);
-        options.helmTimeout = std::chrono::seconds(30);
-        options.valuesDirectory = m_values.path();
-        engine->setOptions(options);
+        engine->setOptions(fastOptions());
         if (qEnvironmentVariableIsSet("MESHFED_TEST_VERBOSE")) {
             connect(engine.get(), &SetupEngine::stepStateChanged, this, [](const QString& id, StepState state) {
                 qInfo("%s: %s", qPrintable(id), qPrintable(StepStateText::name(state)));
@@ -104,6 +98,29 @@ private:
         }
         return engine;
     }
+
+    EngineOptions fastOptions() const
+    {
+        EngineOptions options;
+        options.pollInterval = std::chrono::milliseconds(20);
+        options.addressBound = std::chrono::seconds(20);
+        options.tokenBound = std::chrono::seconds(10);
+        options.injectorBound = std::chrono::seconds(20);
+        options.podsBound = std::chrono::seconds(30);
+        options.helmTimeout = std::chrono::seconds(30);
+        options.valuesDirectory = m_values.path();
+        return options;
+    }
+
+    /// The values editor holds vault-dc1.yaml as `text`, made from `base`.
+    void setEditorValues(const QByteArray& base, const QByteArray& text, const QString& blockedReason = {})
+    {
+        EngineOptions options = fastOptions();
+        options.editorValues.insert(u"vault-dc1.yaml"_s, {base, text, blockedReason});
+        m_engine->setOptions(options);
+    }
+
+    QByteArray generatedVaultDc1() const { return ValuesGenerator::vaultValues(m_plan, m_plan.primary()).content; }
 
     QString kv(const KvSecretRef& ref)
     {
@@ -507,6 +524,53 @@ private Q_SLOTS:
         QVERIFY2(result.message.contains(u"add the policy bootstrap-token"_s)
                 && result.message.contains(u"auth-roles/dc1"_s),
             qPrintable(result.message));
+    }
+
+    void helmInstallsTheEditorsText()
+    {
+        const QByteArray base = generatedVaultDc1();
+        QByteArray edited = base;
+        edited.replace("  authPath: auth/kubernetes-dc1\n", "  authPath: auth/kubernetes-dc1\n  logLevel: debug\n");
+        QVERIFY(edited != base);
+        setEditorValues(base, edited);
+        const RunResult result = run(m_engine->run(RunRequest::only(u"vault-install/dc1"_s, true)));
+        QVERIFY2(result.ok, qPrintable(result.message));
+        const DatacenterPlan& dc = m_plan.primary();
+        const HelmReleaseInfo release = run(m_sim->helm().release(dc.vaultRelease, dc.kubeContext, dc.kubeNamespace));
+        QVERIFY2(release.values.contains("logLevel: debug"), release.values.constData());
+        QFile exported(m_values.filePath(u"vault-dc1.yaml"_s));
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        QCOMPARE(exported.readAll(), edited);
+        // The check compares the deployed values with the editor's text: nothing left to do.
+        QCOMPARE(run(m_engine->run(RunRequest::only(u"vault-install/dc1"_s, true))).applied, QStringList());
+        QCOMPARE(m_engine->model()->state(u"vault-install/dc1"_s), StepState::Done);
+    }
+
+    void blockedValuesStopTheirInstall_data()
+    {
+        QTest::addColumn<bool>("staleBase");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("invalid YAML") << false << u"line 3, column 5: bad indentation."_s
+                                      << u"vault-dc1.yaml cannot be installed: line 3, column 5"_s;
+        QTest::newRow("edits made from other values")
+            << true << QString() << u"vault-dc1.yaml was edited, and the plan now generates it differently"_s;
+    }
+
+    void blockedValuesStopTheirInstall()
+    {
+        QFETCH(bool, staleBase);
+        QFETCH(QString, reason);
+        QFETCH(QString, expected);
+        const QByteArray base = staleBase ? QByteArray("server: {}\n") : generatedVaultDc1();
+        setEditorValues(base, base + "# edited\n", reason);
+        for (const RunRequest& request : {RunRequest::dry(), RunRequest::all()}) {
+            const RunResult result = run(m_engine->run(request));
+            QCOMPARE(result.failedStep, u"vault-install/dc1"_s);
+            QVERIFY2(result.message.contains(expected), qPrintable(result.message));
+            QCOMPARE(m_engine->model()->state(u"vault-install/dc1"_s), StepState::Failed);
+            QCOMPARE(m_sim->helm().installCount(), 0);
+        }
     }
 
     void releaseWithOtherValuesNeedsConfirmation()

@@ -18,16 +18,27 @@
 
 namespace meshfed {
 
-/// Bounds and intervals of the engine's waits, and where helm's values files are exported.
+/// One values file as the values editor holds it. helm is given `text`, exactly what the editor
+/// shows, as long as the editor's base is what this run generates; otherwise the step is blocked.
+struct EditorValues
+{
+    QByteArray generatedBase; ///< what the plan generated when the editor last took it
+    QByteArray text;          ///< what the editor shows (maybe edited)
+    QString blockedReason;    ///< translated, e.g. invalid YAML at a line; empty: installable
+};
+
+/// Bounds and intervals of the engine's waits, where helm's values files are exported, and the
+/// values editor's files.
 struct EngineOptions
 {
     std::chrono::milliseconds pollInterval {500};
-    std::chrono::seconds addressBound {600};  ///< load balancer addresses, sys/health
-    std::chrono::seconds tokenBound {120};    ///< the token controller filling the reviewer Secret
-    std::chrono::seconds injectorBound {600}; ///< the Vault agent injector becoming Ready
-    std::chrono::seconds podsBound {900};     ///< verification: every pod Ready
-    std::chrono::seconds helmTimeout {900};   ///< helm --timeout
-    QString valuesDirectory;                  ///< empty: a folder under the temporary location
+    std::chrono::seconds addressBound {600};   ///< load balancer addresses, sys/health
+    std::chrono::seconds tokenBound {120};     ///< the token controller filling the reviewer Secret
+    std::chrono::seconds injectorBound {600};  ///< the Vault agent injector becoming Ready
+    std::chrono::seconds podsBound {900};      ///< verification: every pod Ready
+    std::chrono::seconds helmTimeout {900};    ///< helm --timeout
+    QString valuesDirectory;                   ///< empty: a folder under the temporary location
+    QHash<QString, EditorValues> editorValues; ///< by file name (consul-dc1.yaml); none: as generated
 };
 
 /// Asked before a release that exists with other values is upgraded; gets the diff. true: go on.

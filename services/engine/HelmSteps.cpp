@@ -24,9 +24,37 @@ class HelmSteps
 
 // --- vault-install/<dc>, consul-install/<dc> ---------------------------------------------------
 
-GeneratedFile valuesFor(const EngineContext& c, const DatacenterPlan& dc, bool vault)
+/// The values helm is given: the values editor's text when it holds the file, else the generated
+/// file. `blocked` says why the file cannot be installed (invalid YAML, edits made from other values).
+struct ChosenValues
 {
-    return vault ? ValuesGenerator::vaultValues(c.plan, dc) : ValuesGenerator::consulValues(c.plan, dc);
+    GeneratedFile file;
+    QString blocked;
+    bool edited = false;
+};
+
+ChosenValues valuesFor(const EngineContext& c, const DatacenterPlan& dc, bool vault)
+{
+    ChosenValues chosen {
+        vault ? ValuesGenerator::vaultValues(c.plan, dc) : ValuesGenerator::consulValues(c.plan, dc), {}, false};
+    const auto editor = c.options.editorValues.constFind(chosen.file.name);
+    if (!chosen.file.isComplete() || editor == c.options.editorValues.constEnd())
+        return chosen;
+    if (!editor->blockedReason.isEmpty()) {
+        chosen.blocked = HelmSteps::tr("%1 cannot be installed: %2 Fix it under Setup → Values files.")
+                             .arg(chosen.file.name, editor->blockedReason);
+        return chosen;
+    }
+    chosen.edited = editor->text != editor->generatedBase;
+    if (chosen.edited && editor->generatedBase != chosen.file.content) {
+        chosen.blocked = HelmSteps::tr("%1 was edited, and the plan now generates it differently. Under Setup → "
+                                       "Values files, keep the edits or regenerate, then run again.")
+                             .arg(chosen.file.name);
+        return chosen;
+    }
+    if (chosen.edited)
+        chosen.file.content = editor->text;
+    return chosen;
 }
 
 bool sameValues(const QByteArray& deployed, const QByteArray& wanted)
@@ -67,8 +95,13 @@ HelmInstall requestFor(const EngineContext& c, const DatacenterPlan& dc, bool va
 QCoro::Task<StepCheck> checkRelease(EngineContext& c, QString name, bool vault)
 {
     const DatacenterPlan dc = c.dc(name);
-    const GeneratedFile file = valuesFor(c, dc, vault);
+    const ChosenValues chosen = valuesFor(c, dc, vault);
+    const GeneratedFile& file = chosen.file;
     const QString release = vault ? dc.vaultRelease : dc.consulRelease;
+    if (!chosen.blocked.isEmpty())
+        co_return failedCheck(chosen.blocked);
+    if (chosen.edited)
+        c.log(HelmSteps::tr("%1: the values editor's edited file is used").arg(file.name));
     if (!file.isComplete()) {
         QStringList needs;
         for (const MissingValue& missing : file.missing)
@@ -112,7 +145,10 @@ bool exportValues(const HelmInstall& request, QString* error)
 QCoro::Task<StepApply> applyRelease(EngineContext& c, QString name, bool vault)
 {
     const DatacenterPlan dc = c.dc(name);
-    const GeneratedFile file = valuesFor(c, dc, vault);
+    const ChosenValues chosen = valuesFor(c, dc, vault);
+    const GeneratedFile& file = chosen.file;
+    if (!chosen.blocked.isEmpty())
+        co_return applyFailed(chosen.blocked);
     if (!file.isComplete())
         co_return applyFailed(
             HelmSteps::tr("The values of %1 are not complete: %2").arg(file.name, file.missing.first().what));
