@@ -96,6 +96,23 @@ private Q_SLOTS:
         QVERIFY(plan.isPrimary(plan.datacenters.at(0)));
         QVERIFY(!plan.isPrimary(plan.datacenters.at(1)));
     }
+
+    void takesOnlyFoundValuesThePlanLeavesEmpty()
+    {
+        FederationPlan plan = FederationPlan::defaults();
+        plan.datacenters[1].apiServerUrl = u"https://dc2.example:6443"_s;
+        FederationPlan found = plan;
+        found.vault.address = u"http://203.0.113.10:8200"_s;
+        found.primary().meshGatewayAddress = u"198.51.100.7"_s;
+        found.datacenters[1].apiServerUrl = u"https://elsewhere:6443"_s;
+        found.consul.globalName = u"changed"_s; // a choice, never a found value
+        QVERIFY(plan.takeFoundValues(found));
+        QCOMPARE(plan.vault.address, found.vault.address);
+        QCOMPARE(plan.primary().meshGatewayAddress, u"198.51.100.7"_s);
+        QCOMPARE(plan.datacenters[1].apiServerUrl, u"https://dc2.example:6443"_s); // the user's stays
+        QCOMPARE(plan.consul.globalName, FederationPlan::defaults().consul.globalName);
+        QVERIFY(!plan.takeFoundValues(found));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFederationPlan)

@@ -1,13 +1,23 @@
 #include "gui/app/MainWindow.h"
 #include "gui/app/SetupWorkspace.h"
 #include "gui/common/Dialogs.h"
+#include "gui/common/Notifier.h"
+#include "gui/connections/ConnectionsPanel.h"
+#include "gui/steps/StepsPanel.h"
 #include "model/plan/PlanDocument.h"
 
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QAction>
 #include <QApplication>
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
+#include <QToolBar>
 
 using namespace Qt::StringLiterals;
 
@@ -28,8 +38,75 @@ private Q_SLOTS:
         QStringList menus;
         for (QAction* action : window.menuBar()->actions())
             menus << action->text();
-        QCOMPARE(menus, (QStringList {u"&File"_s, u"&Help"_s}));
+        QCOMPARE(menus, (QStringList {u"&File"_s, u"S&etup"_s, u"&Help"_s}));
         QVERIFY(!window.statusBar()->currentMessage().isEmpty());
+    }
+
+    void toolBarHoldsTheSetupActions()
+    {
+        meshfed::MainWindow window;
+        auto* bar = window.findChild<QToolBar*>(u"mainToolBar"_s);
+        QVERIFY(bar);
+        QStringList names;
+        for (QAction* action : bar->actions()) {
+            if (!action->isSeparator())
+                names << action->objectName();
+        }
+        QCOMPARE(names,
+            (QStringList {u"actionOpenPlan"_s, u"actionSavePlan"_s, u"actionConnect"_s, u"actionDryRun"_s,
+                u"actionRunStep"_s, u"actionRunAll"_s, u"actionCancelRun"_s, u"actionExport"_s}));
+        // Nothing runs yet: Cancel is off, and Run step waits for a selected step.
+        QVERIFY(window.findChild<QAction*>(u"actionRunAll"_s)->isEnabled());
+        QVERIFY(!window.findChild<QAction*>(u"actionCancelRun"_s)->isEnabled());
+        QVERIFY(!window.findChild<QAction*>(u"actionRunStep"_s)->isEnabled());
+        window.setupWorkspace()->steps()->selectStep(u"kv-mount"_s);
+        QVERIFY(window.findChild<QAction*>(u"actionRunStep"_s)->isEnabled());
+        // Every run action has a key of its own.
+        for (const QString& name : {u"actionDryRun"_s, u"actionRunStep"_s, u"actionRunAll"_s, u"actionCancelRun"_s})
+            QVERIFY2(!window.findChild<QAction*>(name)->shortcut().isEmpty(), qPrintable(name));
+    }
+
+    void connectShowsTheConnections()
+    {
+        meshfed::MainWindow window;
+        window.findChild<QAction*>(u"actionConnect"_s)->trigger();
+        QCOMPARE(window.setupWorkspace()->tabs()->currentWidget(), window.setupWorkspace()->connections());
+    }
+
+    void aLongWaitEndingInTheBackgroundNotifies()
+    {
+        meshfed::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // While the window is active the user sees the end of the wait: no notification.
+        QTRY_VERIFY(window.isActiveWindow());
+        Q_EMIT window.setupWorkspace()->steps()->longWaitEnded(u"the load balancer"_s, 60000);
+        QVERIFY(window.notifier()->lastMessage().isEmpty());
+        QWidget other; // another window comes to the front
+        other.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&other));
+        other.activateWindow();
+        QTRY_VERIFY(!window.isActiveWindow());
+        Q_EMIT window.setupWorkspace()->steps()->longWaitEnded(u"helm --wait for consul-dc1 in dc1"_s, 95000);
+        QCOMPARE(window.notifier()->lastMessage(), u"helm --wait for consul-dc1 in dc1 ended after 95 s."_s);
+    }
+
+    void everyInputHasAnAccessibleName()
+    {
+        meshfed::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList unnamed;
+        for (QWidget* widget : window.findChildren<QWidget*>()) {
+            if (widget->focusPolicy() == Qt::NoFocus || qobject_cast<QTabBar*>(widget)
+                || qobject_cast<QTabWidget*>(widget) || qobject_cast<QAbstractButton*>(widget)
+                || qobject_cast<QAbstractSpinBox*>(widget->parentWidget()))
+                continue; // buttons and tabs are named by their text, a spin box's line edit by the box
+            QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+            if (accessible && accessible->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed << QString::fromLatin1(widget->metaObject()->className()) + u" "_s + widget->objectName();
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
     }
 
     void closingAsksBeforeAnUnsavedPlanIsLost()

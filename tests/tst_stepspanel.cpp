@@ -68,6 +68,8 @@ private Q_SLOTS:
         demo.window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&demo.window));
         StepsPanel* panel = demo.window.setupWorkspace()->steps();
+        panel->setLongWaitThreshold(std::chrono::milliseconds(0));
+        QSignalSpy waitsEnded(panel, &StepsPanel::longWaitEnded);
 
         const RunResult dry = click(panel, u"dryRun"_s);
         QVERIFY2(dry.ok, qPrintable(dry.message));
@@ -85,9 +87,49 @@ private Q_SLOTS:
         for (int row = 0; row < steps->model()->rowCount(); ++row)
             QCOMPARE(StepState(steps->model()->index(row, 0).data(StepModel::StateRole).toInt()), StepState::Done);
 
+        QVERIFY(!waitsEnded.isEmpty()); // helm --wait and the load balancers were waited for
         TopologyModel* topology = demo.session.workspace().topology;
         QCOMPARE(topology->link(TopologyModel::vaultToApiServerLinkId(u"dc2"_s))->state, LinkState::Ok);
         QCOMPARE(topology->link(TopologyModel::agentsToVaultLinkId(u"dc1"_s))->state, LinkState::Ok);
+    }
+
+    void listsThePlansStepsThenRunsTheSelectedOne()
+    {
+        Demo demo;
+        QVERIFY(start(demo));
+        StepsPanel* panel = demo.window.setupWorkspace()->steps();
+        auto* steps = panel->findChild<QListView*>(u"steps"_s);
+        QVERIFY(steps->model()->rowCount() > 10); // before any run: the plan's steps, not checked
+        QCOMPARE(StepState(steps->model()->index(0, 0).data(StepModel::StateRole).toInt()), StepState::NotChecked);
+        QVERIFY(!panel->findChild<QPushButton*>(u"runStep"_s)->isEnabled()); // nothing selected
+
+        // The first step needs nothing before it: Run step applies it alone.
+        auto* model = qobject_cast<StepModel*>(steps->model());
+        const QString first = model->definition(0).id;
+        QVERIFY(model->definition(0).dependsOn.isEmpty());
+        steps->setFocus();
+        steps->setCurrentIndex(model->index(0, 0));
+        QVERIFY(panel->findChild<QPushButton*>(u"runStep"_s)->isEnabled());
+        RunResult result = click(panel, u"runStep"_s);
+        QVERIFY2(result.ok, qPrintable(result.message));
+        QCOMPARE(result.applied, QStringList {first});
+        QCOMPARE(panel->selectedStep(), first); // the selection survives the new engine
+        QCOMPARE(panel->engine()->model()->state(first), StepState::Done);
+
+        // A step whose dependency is not done says so and writes nothing.
+        const int installs = demo.session.simulator().helm().installCount();
+        panel->selectStep(u"consul-install/dc2"_s);
+        result = click(panel, u"runStep"_s);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.message.contains(u"which is not done yet"_s), qPrintable(result.message));
+        QCOMPARE(demo.session.simulator().helm().installCount(), installs);
+
+        // Another plan: the list shows its steps again, not checked.
+        FederationPlan plan = demo.window.setupWorkspace()->planDocument()->plan();
+        plan.addSecondary(u"dc3"_s);
+        demo.window.setupWorkspace()->planDocument()->setPlan(plan);
+        QVERIFY(qobject_cast<StepModel*>(steps->model())->rowOf(u"auth/dc3"_s) >= 0);
+        QCOMPARE(StepState(steps->currentIndex().data(StepModel::StateRole).toInt()), StepState::NotChecked);
     }
 
     void withoutATokenThePanelSaysWhatIsMissing()

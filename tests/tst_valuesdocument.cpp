@@ -47,8 +47,10 @@ private Q_SLOTS:
         doc.setText("server:\n  dev: [\n");
         QVERIFY(doc.blocksInstall());
         QCOMPARE(doc.issues().first().line, 3);
+        QVERIFY2(doc.blockReason().startsWith(u"invalid YAML at line 3, column "_s), qPrintable(doc.blockReason()));
         doc.resetToGenerated();
         QVERIFY(!doc.blocksInstall());
+        QCOMPARE(doc.blockReason(), QString());
     }
 
     void unifiedDiffOfAnEdit()

@@ -2,6 +2,7 @@
 
 #include "gui/app/PlanFileActions.h"
 #include "gui/app/SetupWorkspace.h"
+#include "gui/common/Notifier.h"
 #include "gui/pods/PodDetailsView.h"
 #include "gui/pods/PodTableView.h"
 #include "gui/steps/StepsPanel.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_setup(new SetupWorkspace(m_keychain.get(), m_nam, this))
     , m_tabs(new QTabWidget(this))
     , m_connectionStatus(new QLabel(this))
+    , m_notifier(new Notifier(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
@@ -83,6 +85,7 @@ MainWindow::MainWindow(QWidget* parent)
     updateTitle();
     resize(1200, 780);
     restoreGeometry(QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(QSettings().value(QStringLiteral("mainWindow/state")).toByteArray());
 }
 
 MainWindow::~MainWindow() = default;
@@ -110,9 +113,22 @@ void MainWindow::createToolBar()
 {
     QToolBar* bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->addAction(m_setup->fileActions()->openAction());
-    bar->addAction(m_setup->fileActions()->saveAction());
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    StepsPanel* steps = m_setup->steps();
+    bar->addActions({m_setup->fileActions()->openAction(), m_setup->fileActions()->saveAction()});
+    bar->addSeparator();
+    bar->addAction(m_setup->connectAction());
+    bar->addSeparator();
+    bar->addActions({steps->dryRunAction(), steps->runStepAction(), steps->runAllAction(), steps->cancelAction()});
+    bar->addSeparator();
     bar->addAction(m_setup->exportAction());
+    connect(m_setup->connectAction(), &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_setup); });
+    connect(steps, &StepsPanel::longWaitEnded, this, [this](const QString& what, qint64 elapsedMs) {
+        m_notifier->notify(tr("Meshfed: a wait ended"), tr("%1 ended after %2 s.").arg(what).arg(elapsedMs / 1000));
+    });
+    connect(steps, &StepsPanel::runFinished, this, [this](const RunResult& result) {
+        statusBar()->showMessage(result.ok ? tr("Run finished.") : tr("Run stopped: %1").arg(result.failedStep), 10000);
+    });
 }
 
 void MainWindow::updateConnectionStatus()
@@ -202,6 +218,11 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_setup->exportAction());
     file->addSeparator();
+    QMenu* setup = menuBar()->addMenu(tr("S&etup"));
+    StepsPanel* steps = m_setup->steps();
+    setup->addAction(m_setup->connectAction());
+    setup->addSeparator();
+    setup->addActions({steps->dryRunAction(), steps->runStepAction(), steps->runAllAction(), steps->cancelAction()});
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("actionQuit"));

@@ -14,6 +14,7 @@ class QTabWidget;
 namespace meshfed {
 
 class CredentialStore;
+class Notifier;
 class PodDetailsView;
 class SetupWorkspace;
 class TopologyWidget;
@@ -40,6 +41,7 @@ public:
     PodDetailsView* podDetails() const { return m_details; }
     QNetworkAccessManager* networkAccessManager() const { return m_nam; }
     SetupWorkspace* setupWorkspace() const { return m_setup; }
+    Notifier* notifier() const { return m_notifier; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -59,6 +61,7 @@ private:
     SetupWorkspace* m_setup;
     QTabWidget* m_tabs;
     QLabel* m_connectionStatus;
+    Notifier* m_notifier;
     Workspace m_workspace;
     TopologyWidget* m_topology = nullptr;
     PodDetailsView* m_details = nullptr;

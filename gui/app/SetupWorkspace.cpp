@@ -33,6 +33,7 @@ SetupWorkspace::SetupWorkspace(CredentialStore* keychain, QNetworkAccessManager*
     , m_values(new ValuesEditorWidget)
     , m_steps(new StepsPanel)
     , m_export(new QAction(tr("&Export values, policies and setup.sh…"), this))
+    , m_connect(new QAction(tr("&Connect"), this))
     , m_nam(nam)
     , m_processHelm(std::make_unique<ProcessHelmRunner>())
     , m_helm(m_processHelm.get())
@@ -50,9 +51,18 @@ SetupWorkspace::SetupWorkspace(CredentialStore* keychain, QNetworkAccessManager*
     m_export->setObjectName(u"actionExport"_s);
     connect(m_export, &QAction::triggered, this,
         [this] { PlanExporter::exportTo(this, m_plan->plan(), m_values->documents()); });
+    m_connect->setObjectName(u"actionConnect"_s);
+    m_connect->setToolTip(tr("Test the connections to both clusters and to Vault"));
+    connect(m_connect, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_connections);
+        QCoro::connect(m_connections->testAll(), this, [] {});
+    });
     connect(m_plan, &PlanDocument::planChanged, this, &SetupWorkspace::regenerateValues);
+    connect(m_plan, &PlanDocument::planChanged, this, [this] { m_steps->setPlan(m_plan->plan()); });
+    connect(m_steps, &StepsPanel::stepFinished, this, &SetupWorkspace::takeFoundValues);
     connect(m_values, &ValuesEditorWidget::diffRequested, this, &SetupWorkspace::showDiff);
     regenerateValues();
+    m_steps->setPlan(m_plan->plan());
 }
 
 SetupWorkspace::~SetupWorkspace() = default;
@@ -77,7 +87,29 @@ std::unique_ptr<SetupEngine> SetupWorkspace::createEngine(QString* error)
         *error = tr("Type Vault's token under Setup → Connections first.");
         return nullptr;
     }
-    return std::make_unique<SetupEngine>(plan, environment);
+    auto engine = std::make_unique<SetupEngine>(plan, environment);
+    EngineOptions options;
+    options.editorValues = editorValues(m_values->documents());
+    options.valuesDirectory = m_helmValues.path();
+    engine->setOptions(options);
+    return engine;
+}
+
+QHash<QString, EditorValues> SetupWorkspace::editorValues(const QList<ValuesDocument>& documents)
+{
+    QHash<QString, EditorValues> values;
+    for (const ValuesDocument& document : documents)
+        values.insert(document.name(), {document.generated(), document.text(), document.blockReason()});
+    return values;
+}
+
+void SetupWorkspace::takeFoundValues()
+{
+    // Vault's address, the API server URLs and the mesh gateway, once found, are part of the plan:
+    // the values editor then shows the files that needed them, exactly as helm gets them.
+    FederationPlan plan = m_plan->plan();
+    if (m_steps->engine() && plan.takeFoundValues(m_steps->engine()->runtimePlan()))
+        m_plan->setPlan(plan);
 }
 
 void SetupWorkspace::regenerateValues()

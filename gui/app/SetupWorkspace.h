@@ -1,5 +1,9 @@
 #pragma once
 
+#include "model/values/ValuesDocument.h"
+#include "services/engine/EngineContext.h"
+
+#include <QTemporaryDir>
 #include <QWidget>
 
 #include <memory>
@@ -42,13 +46,19 @@ public:
     ValuesEditorWidget* valuesEditor() const { return m_values; }
     PlanForm* planForm() const { return m_form; }
     QAction* exportAction() const { return m_export; }
+    /// Shows Setup → Connections and tests every cluster and Vault.
+    QAction* connectAction() const { return m_connect; }
     QTabWidget* tabs() const { return m_tabs; }
     StepsPanel* steps() const { return m_steps; }
+    /// Where the values files given to helm are written (removed when the window closes).
+    QString helmValuesDirectory() const { return m_helmValues.path(); }
     /// Who runs helm for the steps (default: the helm on PATH; the demo: the simulator's).
     void setHelm(HelmRunner* helm) { m_helm = helm; }
 
 private:
     std::unique_ptr<SetupEngine> createEngine(QString* error);
+    static QHash<QString, EditorValues> editorValues(const QList<ValuesDocument>& documents);
+    void takeFoundValues();
     void regenerateValues();
     void showDiff(const QString& name, const QString& diff);
 
@@ -60,7 +70,9 @@ private:
     ValuesEditorWidget* m_values;
     StepsPanel* m_steps;
     QAction* m_export;
+    QAction* m_connect;
     QNetworkAccessManager* m_nam;
+    QTemporaryDir m_helmValues;
     std::unique_ptr<ProcessHelmRunner> m_processHelm;
     HelmRunner* m_helm;
 };

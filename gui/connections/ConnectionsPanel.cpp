@@ -102,6 +102,7 @@ ConnectionsPanel::ConnectionsPanel(
             rebuildClusterRows();
         if (!m_vaultAddress->hasFocus() && m_vaultAddress->text() != m_plan->plan().vault.address) {
             m_vaultAddress->setText(m_plan->plan().vault.address);
+            adoptFoundVaultAddress();
             onVaultAddressChanged();
         }
     });
@@ -193,6 +194,18 @@ void ConnectionsPanel::onContextChosen(int i, const QString& context)
     }
 }
 
+QCoro::Task<> ConnectionsPanel::testAll()
+{
+    QPointer<ConnectionsPanel> self(this);
+    const int clusters = int(m_contextBoxes.size());
+    for (int i = 0; i < clusters; ++i) {
+        co_await testCluster(i);
+        if (!self)
+            co_return;
+    }
+    co_await testVault();
+}
+
 QCoro::Task<> ConnectionsPanel::testCluster(int i)
 {
     QPointer<QLabel> label = m_clusterResults.value(i);
@@ -279,6 +292,17 @@ QCoro::Task<> ConnectionsPanel::testVault()
     showResult(label, true, text);
     if (m_remember->isChecked())
         co_await rememberToken();
+}
+
+void ConnectionsPanel::adoptFoundVaultAddress()
+{
+    // A token given while the address was "discover after installing" is for the Vault a run then
+    // finds: it stays with the found address (and is remembered there when the user asked).
+    if (!m_tokenAddress.isEmpty() || m_vaultToken->text().isEmpty())
+        return;
+    m_tokenAddress = m_vaultAddress->text().trimmed();
+    if (m_remember->isChecked())
+        QCoro::connect(rememberToken(), this, [] {});
 }
 
 void ConnectionsPanel::onVaultAddressChanged()

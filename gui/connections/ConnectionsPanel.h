@@ -45,6 +45,8 @@ public:
 
     QCoro::Task<> testCluster(int datacenter);
     QCoro::Task<> testVault();
+    /// Tests every cluster, then Vault (the tool bar's Connect).
+    QCoro::Task<> testAll();
     QCoro::Task<> loadRememberedToken();
 
     QComboBox* contextBox(int datacenter) const;
@@ -65,6 +67,7 @@ private:
     void onContextChosen(int datacenter, const QString& context);
     QCoro::Task<> rememberToken();
     void onVaultAddressChanged();
+    void adoptFoundVaultAddress();
 
     PlanDocument* m_plan;
     CredentialStore* m_keychain;

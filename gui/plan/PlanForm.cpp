@@ -60,6 +60,7 @@ QWidget* PlanForm::buildPage(const std::function<void(QFormLayout*)>& fill)
 {
     auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields; the area scrolls to the focused one
     auto* page = new QWidget;
     auto* form = new QFormLayout(page);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);

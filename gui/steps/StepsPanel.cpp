@@ -1,9 +1,11 @@
 #include "gui/steps/StepsPanel.h"
 
 #include "gui/common/Dialogs.h"
+#include "model/engine/Procedure.h"
 #include "model/engine/StepModel.h"
 #include "model/topology/TopologyModel.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -37,15 +39,20 @@ QString linkIdOf(const LinkCheck& link)
 
 StepsPanel::StepsPanel(QWidget* parent)
     : QWidget(parent)
+    , m_dryRunAction(createAction(tr("&Dry run"), Qt::Key_F7, u"actionDryRun"_s))
+    , m_runStepAction(createAction(tr("Run &step"), Qt::Key_F6, u"actionRunStep"_s))
+    , m_runAllAction(createAction(tr("Run &all"), Qt::Key_F5, u"actionRunAll"_s))
+    , m_cancelAction(createAction(tr("Ca&ncel"), Qt::SHIFT | Qt::Key_F5, u"actionCancelRun"_s))
     , m_list(new QListView(this))
     , m_details(new QPlainTextEdit(this))
     , m_summary(new QLabel(this))
     , m_wait(new QProgressBar(this))
-    , m_dryRun(new QPushButton(tr("&Dry run"), this))
-    , m_runAll(new QPushButton(tr("Run &all"), this))
-    , m_cancel(new QPushButton(tr("Ca&ncel"), this))
 {
     setObjectName(u"stepsPanel"_s);
+    m_dryRunAction->setToolTip(tr("Check every step and list what would change; writes nothing (F7)"));
+    m_runStepAction->setToolTip(tr("Run the selected step; the steps it depends on must be done (F6)"));
+    m_runAllAction->setToolTip(tr("Run every step that is not done yet, then verify (F5)"));
+    m_cancelAction->setToolTip(tr("Stop the run; the current step is checked again next time (Shift+F5)"));
     m_list->setObjectName(u"steps"_s);
     m_list->setAccessibleName(tr("Steps of the procedure"));
     m_details->setObjectName(u"stepDetails"_s);
@@ -54,16 +61,16 @@ StepsPanel::StepsPanel(QWidget* parent)
     m_summary->setObjectName(u"runSummary"_s);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setAccessibleName(tr("Result of the last run"));
+    m_wait->setObjectName(u"waitProgress"_s);
+    m_wait->setAccessibleName(tr("Current wait"));
     m_wait->setVisible(false);
-    m_dryRun->setObjectName(u"dryRun"_s);
-    m_runAll->setObjectName(u"runAll"_s);
-    m_cancel->setObjectName(u"cancelRun"_s);
-    m_cancel->setEnabled(false);
 
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_dryRun);
-    buttons->addWidget(m_runAll);
-    buttons->addWidget(m_cancel);
+    buttons->addWidget(createButton(m_dryRunAction, tr("&Dry run"), u"dryRun"_s));
+    buttons->addWidget(createButton(m_runStepAction, tr("Run &step"), u"runStep"_s));
+    buttons->addWidget(createButton(m_runAllAction, tr("Run &all"), u"runAll"_s));
+    buttons->addWidget(createButton(m_cancelAction, tr("Ca&ncel"), u"cancelRun"_s));
     buttons->addStretch();
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_list);
@@ -75,12 +82,18 @@ StepsPanel::StepsPanel(QWidget* parent)
     layout->addWidget(m_wait);
     layout->addWidget(splitter, 1);
 
-    connect(m_dryRun, &QPushButton::clicked, this, [this] { QCoro::connect(run(RunRequest::dry()), this, [] {}); });
-    connect(m_runAll, &QPushButton::clicked, this, [this] { QCoro::connect(run(RunRequest::all()), this, [] {}); });
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
+    connect(m_dryRunAction, &QAction::triggered, this, [this] { startRun(RunRequest::dry()); });
+    connect(m_runAllAction, &QAction::triggered, this, [this] { startRun(RunRequest::all()); });
+    connect(m_runStepAction, &QAction::triggered, this, [this] {
+        if (!selectedStep().isEmpty())
+            startRun(RunRequest::only(selectedStep()));
+    });
+    connect(m_cancelAction, &QAction::triggered, this, [this] {
         if (m_engine)
             m_engine->cancel();
     });
+    showModel(&m_preview);
+    setRunning(false);
 }
 
 StepsPanel::~StepsPanel()
@@ -89,10 +102,69 @@ StepsPanel::~StepsPanel()
         m_engine->cancel();
 }
 
+QAction* StepsPanel::createAction(const QString& text, const QKeySequence& shortcut, const QString& objectName)
+{
+    auto* action = new QAction(text, this);
+    action->setObjectName(objectName);
+    action->setShortcut(shortcut);
+    return action;
+}
+
+QPushButton* StepsPanel::createButton(QAction* action, const QString& text, const QString& objectName)
+{
+    auto* button = new QPushButton(text, this);
+    button->setObjectName(objectName);
+    button->setToolTip(action->toolTip());
+    connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    connect(action, &QAction::enabledChanged, button, &QPushButton::setEnabled);
+    return button;
+}
+
+void StepsPanel::startRun(const RunRequest& request)
+{
+    QCoro::connect(run(request), this, [](const RunResult&) {});
+}
+
+QString StepsPanel::selectedStep() const
+{
+    return m_list->currentIndex().data(StepModel::IdRole).toString();
+}
+
+void StepsPanel::selectStep(const QString& id)
+{
+    auto* model = qobject_cast<StepModel*>(m_list->model());
+    const int row = model ? model->rowOf(id) : -1;
+    if (row >= 0)
+        m_list->setCurrentIndex(model->index(row, 0));
+}
+
+void StepsPanel::setPlan(const FederationPlan& plan)
+{
+    if (isRunning() || (plan == m_previewPlan && m_list->model() == &m_preview))
+        return;
+    const QString selected = selectedStep();
+    m_previewPlan = plan;
+    m_preview.setSteps(Procedure::steps(plan), plan);
+    showModel(&m_preview); // the last run's states were for another plan
+    selectStep(selected);
+}
+
+void StepsPanel::showModel(QAbstractItemModel* model)
+{
+    if (m_list->model() == model)
+        return;
+    if (m_list->selectionModel())
+        m_list->selectionModel()->disconnect(this);
+    m_list->setModel(model);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &StepsPanel::showStep);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] { setRunning(isRunning()); });
+    m_details->clear();
+}
+
 QCoro::Task<RunResult> StepsPanel::run(RunRequest request)
 {
     RunResult result;
-    if (m_engine && m_engine->isRunning())
+    if (isRunning())
         co_return result;
     QString error;
     std::unique_ptr<SetupEngine> engine = m_factory ? m_factory(&error) : nullptr;
@@ -102,6 +174,7 @@ QCoro::Task<RunResult> StepsPanel::run(RunRequest request)
         Q_EMIT runFinished(result);
         co_return result;
     }
+    const QString selected = selectedStep();
     m_engine = std::move(engine); // the previous engine and its model go; the list shows the new one
     m_engine->setConfirmation([this](const QString& id, const QString& diff) {
         return MessageBoxes::question(this, tr("Upgrade %1?").arg(id),
@@ -109,10 +182,11 @@ QCoro::Task<RunResult> StepsPanel::run(RunRequest request)
                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
             == QMessageBox::Yes;
     });
-    m_list->setModel(m_engine->model());
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &StepsPanel::showStep);
+    showModel(m_engine->model());
+    selectStep(selected);
     connect(m_engine.get(), &SetupEngine::stepWaiting, this, &StepsPanel::showWait);
     connect(m_engine.get(), &SetupEngine::linkChecked, this, &StepsPanel::showLink);
+    connect(m_engine.get(), &SetupEngine::stepFinished, this, &StepsPanel::stepFinished);
     connect(m_engine->model(), &QAbstractItemModel::dataChanged, this, [this] { showStep(m_list->currentIndex()); });
     setRunning(true);
     m_summary->setText(request.dryRun ? tr("Checking every step (dry run: nothing is written)…") : tr("Running…"));
@@ -122,14 +196,19 @@ QCoro::Task<RunResult> StepsPanel::run(RunRequest request)
     if (!self)
         co_return result;
     setRunning(false);
+    showResult(request, result);
+    Q_EMIT runFinished(result);
+    co_return result;
+}
+
+void StepsPanel::showResult(const RunRequest& request, const RunResult& result)
+{
     if (result.ok && request.dryRun)
         m_summary->setText(tr("Dry run: %n step(s) would change something.", nullptr, int(result.toDo.size())));
     else if (result.ok)
         m_summary->setText(result.verified ? tr("✔ Done: verification passed in every datacenter.") : tr("✔ Done."));
     else
         m_summary->setText(u"✘ "_s + (result.cancelled ? tr("Cancelled.") : result.message));
-    Q_EMIT runFinished(result);
-    co_return result;
 }
 
 void StepsPanel::setTopology(TopologyModel* topology)
@@ -139,11 +218,14 @@ void StepsPanel::setTopology(TopologyModel* topology)
 
 void StepsPanel::setRunning(bool running)
 {
-    m_dryRun->setEnabled(!running);
-    m_runAll->setEnabled(!running);
-    m_cancel->setEnabled(running);
-    if (!running)
+    m_dryRunAction->setEnabled(!running);
+    m_runAllAction->setEnabled(!running);
+    m_runStepAction->setEnabled(!running && !selectedStep().isEmpty());
+    m_cancelAction->setEnabled(running);
+    if (!running) {
         m_wait->setVisible(false);
+        m_waits.clear();
+    }
 }
 
 void StepsPanel::showStep(const QModelIndex& index)
@@ -169,7 +251,11 @@ void StepsPanel::showStep(const QModelIndex& index)
 
 void StepsPanel::showWait(const QString& id, const StepWait& wait)
 {
-    Q_UNUSED(id)
+    const StepWait previous = m_waits.take(id);
+    if (wait.isActive())
+        m_waits.insert(id, wait);
+    else if (previous.isActive() && previous.elapsedMs >= m_longWait.count())
+        Q_EMIT longWaitEnded(previous.what, previous.elapsedMs);
     m_wait->setVisible(wait.isActive());
     if (!wait.isActive())
         return;

@@ -1,14 +1,19 @@
 #pragma once
 
+#include "model/engine/StepModel.h"
 #include "services/engine/SetupEngine.h"
 
 #include <QCoro/QCoroTask>
 #include <QPointer>
 #include <QWidget>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 
+class QAbstractItemModel;
+class QAction;
+class QKeySequence;
 class QLabel;
 class QListView;
 class QPlainTextEdit;
@@ -19,14 +24,17 @@ namespace meshfed {
 
 class TopologyModel;
 
-/// The procedure as a checklist: the setup engine's steps with their states, Dry run, Run all
-/// and Cancel, the selected step's explanation, changes, commands and log, and the current wait
-/// against its bound. Preflight and verification results colour the topology's links.
+/// The procedure as a checklist: the plan's steps (not checked until a run), Dry run, Run step,
+/// Run all and Cancel (as actions for the tool bar and as buttons), the selected step's
+/// explanation, changes, commands and log, and the current wait against its bound. Preflight and
+/// verification results colour the topology's links. A wait that took long is announced, so the
+/// window can notify the user when it is in the background.
 ///
 /// Usage:
 ///     StepsPanel steps;
 ///     steps.setEngineFactory([&](QString* error) { return buildEngine(..., error); });
-///     steps.setTopology(workspace.topology);
+///     steps.setPlan(plan);                      // again on every plan change
+///     toolBar->addAction(steps.runAllAction());
 class StepsPanel : public QWidget
 {
     Q_OBJECT
@@ -41,28 +49,54 @@ public:
 
     void setEngineFactory(EngineFactory factory) { m_factory = std::move(factory); }
     void setTopology(TopologyModel* topology);
+    /// Lists the plan's steps, not checked, unless a run is going on.
+    void setPlan(const FederationPlan& plan);
+    /// Waits at least this long are announced by longWaitEnded (default 30 s).
+    void setLongWaitThreshold(std::chrono::milliseconds threshold) { m_longWait = threshold; }
     SetupEngine* engine() const { return m_engine.get(); }
+    bool isRunning() const { return m_engine && m_engine->isRunning(); }
+    /// The selected step's id; empty when none is selected.
+    QString selectedStep() const;
+    void selectStep(const QString& id);
     QCoro::Task<RunResult> run(RunRequest request);
+
+    QAction* dryRunAction() const { return m_dryRunAction; }
+    QAction* runStepAction() const { return m_runStepAction; }
+    QAction* runAllAction() const { return m_runAllAction; }
+    QAction* cancelAction() const { return m_cancelAction; }
 
 Q_SIGNALS:
     void runFinished(const meshfed::RunResult& result);
+    void stepFinished(const QString& id, meshfed::StepState state);
+    /// A wait of at least the threshold ended (helm --wait, a load balancer, pods becoming Ready).
+    void longWaitEnded(const QString& what, qint64 elapsedMs);
 
 private:
+    QAction* createAction(const QString& text, const QKeySequence& shortcut, const QString& objectName);
+    QPushButton* createButton(QAction* action, const QString& text, const QString& objectName);
+    void startRun(const RunRequest& request);
+    void showModel(QAbstractItemModel* model);
     void showStep(const QModelIndex& index);
     void showWait(const QString& id, const StepWait& wait);
     void showLink(const LinkCheck& link);
+    void showResult(const RunRequest& request, const RunResult& result);
     void setRunning(bool running);
 
     EngineFactory m_factory;
     QPointer<TopologyModel> m_topology;
     std::unique_ptr<SetupEngine> m_engine;
+    StepModel m_preview; ///< the plan's steps before a run, and after the plan changed
+    FederationPlan m_previewPlan;
+    std::chrono::milliseconds m_longWait {30000};
+    QHash<QString, StepWait> m_waits; ///< by step: the last report of each wait going on
+    QAction* m_dryRunAction;
+    QAction* m_runStepAction;
+    QAction* m_runAllAction;
+    QAction* m_cancelAction;
     QListView* m_list;
     QPlainTextEdit* m_details;
     QLabel* m_summary;
     QProgressBar* m_wait;
-    QPushButton* m_dryRun;
-    QPushButton* m_runAll;
-    QPushButton* m_cancel;
 };
 
 } // namespace meshfed

@@ -111,4 +111,29 @@ QString withoutTrailingSlash(const QString& path)
     return path.endsWith(u'/') ? path.chopped(1) : path;
 }
 
+namespace {
+
+bool takeIfEmpty(QString& field, const QString& found)
+{
+    if (!field.isEmpty() || found.isEmpty())
+        return false;
+    field = found;
+    return true;
+}
+
+} // namespace
+
+bool FederationPlan::takeFoundValues(const FederationPlan& found)
+{
+    bool taken = takeIfEmpty(vault.address, found.vault.address);
+    for (DatacenterPlan& dc : datacenters) {
+        const DatacenterPlan* other = found.find(dc.name);
+        if (!other)
+            continue;
+        taken |= takeIfEmpty(dc.apiServerUrl, other->apiServerUrl);
+        taken |= takeIfEmpty(dc.meshGatewayAddress, other->meshGatewayAddress);
+    }
+    return taken;
+}
+
 } // namespace meshfed

@@ -126,6 +126,9 @@ public:
     const DatacenterPlan* find(const QString& name) const;
     DatacenterPlan* find(const QString& name);
     DatacenterPlan& addSecondary(const QString& name);
+    /// Takes the run-time values a setup run found (Vault's address, API server URLs, the mesh
+    /// gateway) where this plan leaves them empty; true when something was taken.
+    bool takeFoundValues(const FederationPlan& found);
 
     // Names derived from the choices, in one place.
     QString kvDataPath(const KvSecretRef& secret) const;     ///< "consul/data/secret/gossip"

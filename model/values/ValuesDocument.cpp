@@ -44,6 +44,15 @@ void ValuesDocument::regenerate()
     m_pending.clear();
 }
 
+QString ValuesDocument::blockReason() const
+{
+    for (const ValuesIssue& issue : issues()) {
+        if (issue.severity == ValuesIssue::Severity::Error)
+            return tr("invalid YAML at line %1, column %2: %3").arg(issue.line).arg(issue.column).arg(issue.message);
+    }
+    return {};
+}
+
 QString ValuesDocument::diffFromGenerated() const
 {
     return ValuesDiff::unified(

@@ -3,6 +3,7 @@
 #include "model/values/ValuesLinter.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace meshfed {
@@ -17,6 +18,8 @@ namespace meshfed {
 ///     if (doc.setGenerated(newlyGenerated) == ValuesDocument::Regeneration::NeedsDecision) ask();
 class ValuesDocument
 {
+    Q_DECLARE_TR_FUNCTIONS(meshfed::ValuesDocument)
+
 public:
     enum class Regeneration {
         Unchanged,     ///< the plan produces the same file
@@ -44,6 +47,8 @@ public:
     QList<ValuesIssue> issues() const { return ValuesLinter::lint(m_text, m_chart); }
     /// Invalid YAML blocks the install steps that need this file.
     bool blocksInstall() const { return ValuesLinter::hasErrors(issues()); }
+    /// Translated, naming the first error's line and column; empty when the file can be installed.
+    QString blockReason() const;
     /// The unified diff from the generated file to the current text.
     QString diffFromGenerated() const;
 

@@ -172,7 +172,10 @@ bool SetupEngine::settleWithoutRunning(Run& run, const StepDefinition& d)
         m_model.setChanges(d.id, {tr("its changes are known once %1 is done").arg(unmet.join(u", "_s))});
         run.result.toDo << d.id;
     } else if (!run.request.force) {
-        stop(d.id, StepState::NotChecked, tr("Waits for %1 (give --force to run it anyway).").arg(unmet.join(u", "_s)),
+        stop(d.id, StepState::NotChecked,
+            tr("Waits for %1, which is not done yet: run that first, or run every step (on the command line, --force "
+               "runs this step anyway).")
+                .arg(unmet.join(u", "_s)),
             run.result);
         run.stopping = true;
     } else {
