@@ -177,6 +177,13 @@ private Q_SLOTS:
         QVERIFY2(values->statusText(u"vault-dc2.yaml"_s).contains(u"blocked"_s),
             qPrintable(values->statusText(u"vault-dc2.yaml"_s)));
 
+        // Before any run, the steps panel says which step the file blocks and why.
+        auto* notice = demo.setup()->steps()->findChild<QLabel*>(u"blockedNotice"_s);
+        QTRY_VERIFY(!notice->isHidden());
+        QVERIFY2(notice->text().contains(
+                     u"vault-install/dc2 is blocked: vault-dc2.yaml has invalid YAML at line %1"_s.arg(line)),
+            qPrintable(notice->text()));
+
         const RunResult result = click(demo, u"runAll"_s);
         QCOMPARE(result.failedStep, u"vault-install/dc2"_s);
         QVERIFY2(result.message.contains(u"vault-dc2.yaml cannot be installed: invalid YAML at line %1"_s.arg(line)),
@@ -185,6 +192,9 @@ private Q_SLOTS:
         QVERIFY(deployedValues(demo, u"dc2"_s, true).isEmpty());  // never installed
         QVERIFY(!deployedValues(demo, u"dc1"_s, true).isEmpty()); // the other files were not blocked
         QVERIFY(demo.setup()->steps()->findChild<QLabel*>(u"runSummary"_s)->text().contains(u"line %1"_s.arg(line)));
+        // Fixed in the editor: the notice goes.
+        values->resetToGenerated(u"vault-dc2.yaml"_s);
+        QTRY_VERIFY(notice->isHidden());
     }
 
     void editsKeptThroughAPlanChangeAreWhatHelmGetsAndExportWrites()

@@ -6,6 +6,7 @@
 #include "gui/plan/PlanForm.h"
 #include "gui/steps/StepsPanel.h"
 #include "gui/values/ValuesEditorWidget.h"
+#include "model/engine/Procedure.h"
 #include "model/plan/PlanDocument.h"
 #include "services/helm/ProcessHelmRunner.h"
 #include "services/vault/VaultConfig.h"
@@ -60,6 +61,7 @@ SetupWorkspace::SetupWorkspace(CredentialStore* keychain, QNetworkAccessManager*
     connect(m_plan, &PlanDocument::planChanged, this, &SetupWorkspace::regenerateValues);
     connect(m_plan, &PlanDocument::planChanged, this, [this] { m_steps->setPlan(m_plan->plan()); });
     connect(m_steps, &StepsPanel::stepFinished, this, &SetupWorkspace::takeFoundValues);
+    connect(m_values, &ValuesEditorWidget::documentsChanged, this, &SetupWorkspace::showBlockedSteps);
     connect(m_values, &ValuesEditorWidget::diffRequested, this, &SetupWorkspace::showDiff);
     regenerateValues();
     m_steps->setPlan(m_plan->plan());
@@ -101,6 +103,23 @@ QHash<QString, EditorValues> SetupWorkspace::editorValues(const QList<ValuesDocu
     for (const ValuesDocument& document : documents)
         values.insert(document.name(), {document.generated(), document.text(), document.blockReason()});
     return values;
+}
+
+void SetupWorkspace::showBlockedSteps()
+{
+    QStringList notices;
+    for (const DatacenterPlan& dc : m_plan->plan().datacenters) {
+        for (const bool vault : {true, false}) {
+            const QString file = vault ? ValuesGenerator::vaultFileName(dc) : ValuesGenerator::consulFileName(dc);
+            const ValuesDocument* document = m_values->document(file);
+            const QString reason = document ? document->blockReason() : QString();
+            if (reason.isEmpty())
+                continue;
+            const QString step = Procedure::stepId(vault ? StepKind::VaultInstall : StepKind::ConsulInstall, dc.name);
+            notices << tr("%1 is blocked: %2 has %3. Fix it under Values files.").arg(step, file, reason);
+        }
+    }
+    m_steps->setBlockedSteps(notices);
 }
 
 void SetupWorkspace::takeFoundValues()

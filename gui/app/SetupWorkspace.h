@@ -59,6 +59,7 @@ private:
     std::unique_ptr<SetupEngine> createEngine(QString* error);
     static QHash<QString, EditorValues> editorValues(const QList<ValuesDocument>& documents);
     void takeFoundValues();
+    void showBlockedSteps();
     void regenerateValues();
     void showDiff(const QString& name, const QString& diff);
 

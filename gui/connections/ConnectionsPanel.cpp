@@ -1,5 +1,6 @@
 #include "gui/connections/ConnectionsPanel.h"
 
+#include "gui/topology/TopologyPalette.h"
 #include "model/plan/PlanDocument.h"
 #include "services/credentials/CredentialStore.h"
 #include "services/kube/KubeClient.h"
@@ -34,7 +35,9 @@ QLabel* resultLabel(const QString& objectName)
 void showResult(QLabel* label, bool ok, const QString& text)
 {
     label->setText((ok ? u"✔ "_s : u"✘ "_s) + text);
-    label->setStyleSheet(ok ? u"color: #2e7d32;"_s : u"color: #c62828;"_s);
+    // Green and red as the topology draws them, for the light or dark palette in use.
+    const QColor colour = TopologyPalette(label->palette()).health(ok ? Health::Healthy : Health::Failing);
+    label->setStyleSheet(u"color: %1;"_s.arg(colour.name()));
 }
 
 } // namespace

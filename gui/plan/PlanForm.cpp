@@ -1,5 +1,6 @@
 #include "gui/plan/PlanForm.h"
 
+#include "gui/topology/TopologyPalette.h"
 #include "model/plan/PlanDocument.h"
 
 #include <QFormLayout>
@@ -268,7 +269,8 @@ void PlanForm::refresh()
             error = error || p.severity == PlanProblem::Severity::Error;
         }
         b.problem->setText(messages.join(u'\n'));
-        b.problem->setStyleSheet(error ? u"color: #c62828;"_s : u"color: palette(placeholder-text);"_s);
+        const QColor failing = TopologyPalette(b.problem->palette()).health(Health::Failing);
+        b.problem->setStyleSheet(error ? u"color: %1;"_s.arg(failing.name()) : u"color: palette(placeholder-text);"_s);
         b.problem->setVisible(!messages.isEmpty());
         b.editor->setToolTip(messages.join(u'\n'));
         b.editor->setAccessibleDescription(messages.join(u'\n'));

@@ -1,5 +1,7 @@
 #include "gui/pods/PodDetailsView.h"
 
+#include "gui/topology/TopologyPalette.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFontDatabase>
@@ -162,7 +164,7 @@ void PodDetailsView::buildContainers(const PodSummary& pod)
             {c.name, kind, c.state.isEmpty() ? tr("unknown") : c.state, c.reason, exit, QString::number(c.restartCount),
                 c.ready ? tr("yes") : tr("no")});
         if (failing(c))
-            item->setForeground(3, QColor(0xc6, 0x28, 0x28));
+            item->setForeground(3, TopologyPalette(m_containers->palette()).health(Health::Failing));
     };
     for (const ContainerSummary& c : pod.initContainers)
         add(c, c.sidecar ? tr("sidecar") : tr("init"));

@@ -46,6 +46,7 @@ StepsPanel::StepsPanel(QWidget* parent)
     , m_list(new QListView(this))
     , m_details(new QPlainTextEdit(this))
     , m_summary(new QLabel(this))
+    , m_blocked(new QLabel(this))
     , m_wait(new QProgressBar(this))
 {
     setObjectName(u"stepsPanel"_s);
@@ -62,6 +63,11 @@ StepsPanel::StepsPanel(QWidget* parent)
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setAccessibleName(tr("Result of the last run"));
+    m_blocked->setObjectName(u"blockedNotice"_s);
+    m_blocked->setWordWrap(true);
+    m_blocked->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_blocked->setAccessibleName(tr("Blocked steps"));
+    m_blocked->setVisible(false);
     m_wait->setObjectName(u"waitProgress"_s);
     m_wait->setAccessibleName(tr("Current wait"));
     m_wait->setVisible(false);
@@ -78,6 +84,7 @@ StepsPanel::StepsPanel(QWidget* parent)
     splitter->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
+    layout->addWidget(m_blocked);
     layout->addWidget(m_summary);
     layout->addWidget(m_wait);
     layout->addWidget(splitter, 1);
@@ -136,6 +143,12 @@ void StepsPanel::selectStep(const QString& id)
     const int row = model ? model->rowOf(id) : -1;
     if (row >= 0)
         m_list->setCurrentIndex(model->index(row, 0));
+}
+
+void StepsPanel::setBlockedSteps(const QStringList& notices)
+{
+    m_blocked->setText(notices.isEmpty() ? QString() : u"⚠ "_s + notices.join(u"\n⚠ "_s));
+    m_blocked->setVisible(!notices.isEmpty());
 }
 
 void StepsPanel::setPlan(const FederationPlan& plan)

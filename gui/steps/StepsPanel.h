@@ -51,6 +51,8 @@ public:
     void setTopology(TopologyModel* topology);
     /// Lists the plan's steps, not checked, unless a run is going on.
     void setPlan(const FederationPlan& plan);
+    /// Steps that cannot run and why (a values file with invalid YAML); shown above the list.
+    void setBlockedSteps(const QStringList& notices);
     /// Waits at least this long are announced by longWaitEnded (default 30 s).
     void setLongWaitThreshold(std::chrono::milliseconds threshold) { m_longWait = threshold; }
     SetupEngine* engine() const { return m_engine.get(); }
@@ -96,6 +98,7 @@ private:
     QListView* m_list;
     QPlainTextEdit* m_details;
     QLabel* m_summary;
+    QLabel* m_blocked;
     QProgressBar* m_wait;
 };
 

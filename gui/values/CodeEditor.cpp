@@ -1,5 +1,7 @@
 #include "gui/values/CodeEditor.h"
 
+#include "gui/topology/TopologyPalette.h"
+
 #include <QFontDatabase>
 #include <QHelpEvent>
 #include <QPainter>
@@ -106,8 +108,9 @@ void CodeEditor::updateSelections()
             continue;
         QTextEdit::ExtraSelection mark;
         mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        const TopologyPalette colours(palette()); // the light or dark palette in use
         mark.format.setUnderlineColor(
-            issue.severity == ValuesIssue::Severity::Error ? QColor(Qt::red) : QColor(0xd0, 0x8a, 0x00));
+            colours.health(issue.severity == ValuesIssue::Severity::Error ? Health::Failing : Health::Progressing));
         mark.format.setToolTip(issue.message);
         mark.cursor = QTextCursor(block);
         mark.cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, std::max(0, issue.column - 1));
