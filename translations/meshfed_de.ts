@@ -231,7 +231,7 @@
 <context>
     <name>meshfed::ConnectionsPanel</name>
     <message>
-        <location filename="../gui/connections/ConnectionsPanel.cpp" line="+53" />
+        <location filename="../gui/connections/ConnectionsPanel.cpp" line="+56" />
         <source>&amp;Remember the token in the system keychain</source>
         <translation>Token im System-Schlüsselbund &amp;merken</translation>
     </message>
@@ -286,7 +286,7 @@
         <translation>To&amp;ken:</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+63" />
         <source>Kube context of %1</source>
         <translation>kube-Kontext von %1</translation>
     </message>
@@ -311,7 +311,7 @@
         <translation> · Warnung: Diese kubeconfig schaltet die TLS-Prüfung ab</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+32" />
         <source>choose a context first</source>
         <translation>wählen Sie zuerst einen Kontext</translation>
     </message>
@@ -656,7 +656,22 @@
 <context>
     <name>meshfed::HelmSteps</name>
     <message>
-        <location filename="../services/engine/HelmSteps.cpp" line="+75" />
+        <location filename="../services/engine/HelmSteps.cpp" line="+44" />
+        <source>%1 cannot be installed: %2 Fix it under Setup → Values files.</source>
+        <translation>%1 kann nicht installiert werden: %2 Beheben Sie es unter Einrichtung → Values-Dateien.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 was edited, and the plan now generates it differently. Under Setup → Values files, keep the edits or regenerate, then run again.</source>
+        <translation>%1 wurde bearbeitet, und der Plan erzeugt die Datei inzwischen anders. Behalten Sie unter Einrichtung → Values-Dateien die Änderungen oder erzeugen Sie die Datei neu, dann erneut ausführen.</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>%1: the values editor's edited file is used</source>
+        <translation>%1: die bearbeitete Datei aus dem Values-Editor wird verwendet</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -701,7 +716,7 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+15" />
         <source>The values of %1 are not complete: %2</source>
         <translation>Die Werte von %1 sind unvollständig: %2</translation>
     </message>
@@ -1219,7 +1234,7 @@
 <context>
     <name>meshfed::MainWindow</name>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="+36" />
+        <location filename="../gui/app/MainWindow.cpp" line="+37" />
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
@@ -1259,7 +1274,7 @@
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>&amp;Setup</source>
         <translation>&amp;Einrichtung</translation>
     </message>
@@ -1269,7 +1284,7 @@
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>untitled plan</source>
         <translation>unbenannter Plan</translation>
     </message>
@@ -1280,6 +1295,26 @@
     </message>
     <message>
         <location line="+13" />
+        <source>Meshfed: a wait ended</source>
+        <translation>Meshfed: eine Wartezeit ist zu Ende</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 ended after %2 s.</source>
+        <translation>%1 endete nach %2 s.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Run finished.</source>
+        <translation>Lauf beendet.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Run stopped: %1</source>
+        <translation>Lauf angehalten: %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1310,6 +1345,11 @@
     </message>
     <message>
         <location line="+8" />
+        <source>S&amp;etup</source>
+        <translation>E&amp;inrichtung</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1679,7 +1719,7 @@
 <context>
     <name>meshfed::PlanForm</name>
     <message>
-        <location filename="../gui/plan/PlanForm.cpp" line="+78" />
+        <location filename="../gui/plan/PlanForm.cpp" line="+80" />
         <source>&amp;Datacenters</source>
         <translation>&amp;Rechenzentren</translation>
     </message>
@@ -2112,7 +2152,7 @@
 <context>
     <name>meshfed::PodDetailsView</name>
     <message>
-        <location filename="../gui/pods/PodDetailsView.cpp" line="+43" />
+        <location filename="../gui/pods/PodDetailsView.cpp" line="+45" />
         <source>Select a pod in the topology or a pod table.</source>
         <translation>Wählen Sie einen Pod in der Topologie oder in einer Pod-Tabelle.</translation>
     </message>
@@ -2831,12 +2871,12 @@
         <translation>seine Änderungen stehen fest, sobald %1 erledigt ist</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Waits for %1 (give --force to run it anyway).</source>
-        <translation>Wartet auf %1 (mit --force trotzdem ausführen).</translation>
+        <location line="+4" />
+        <source>Waits for %1, which is not done yet: run that first, or run every step (on the command line, --force runs this step anyway).</source>
+        <translation>Wartet auf %1, das noch nicht erledigt ist: führen Sie das zuerst aus oder führen Sie alle Schritte aus (auf der Kommandozeile führt --force diesen Schritt trotzdem aus).</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+49" />
         <source>A run is already going on.</source>
         <translation>Es läuft bereits ein Durchlauf.</translation>
     </message>
@@ -2860,9 +2900,14 @@
 <context>
     <name>meshfed::SetupWorkspace</name>
     <message>
-        <location filename="../gui/app/SetupWorkspace.cpp" line="+35" />
+        <location filename="../gui/app/SetupWorkspace.cpp" line="+36" />
         <source>&amp;Export values, policies and setup.sh…</source>
         <translation>Values, Richtlinien und setup.sh &amp;exportieren …</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <location line="+7" />
@@ -2885,12 +2930,22 @@
         <translation>S&amp;chritte</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+9" />
+        <source>Test the connections to both clusters and to Vault</source>
+        <translation>Die Verbindungen zu beiden Clustern und zu Vault testen</translation>
+    </message>
+    <message>
+        <location line="+33" />
         <source>Type Vault's token under Setup → Connections first.</source>
         <translation>Geben Sie zuerst Vaults Token unter Einrichtung → Verbindungen ein.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+30" />
+        <source>%1 is blocked: %2 has %3. Fix it under Values files.</source>
+        <translation>%1 ist blockiert: %2 hat %3. Beheben Sie es unter Values-Dateien.</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>Changes in %1</source>
         <translation>Änderungen in %1</translation>
     </message>
@@ -3031,22 +3086,51 @@
 <context>
     <name>meshfed::StepsPanel</name>
     <message>
-        <location filename="../gui/steps/StepsPanel.cpp" line="+44" />
+        <location filename="../gui/steps/StepsPanel.cpp" line="+42" />
+        <location line="+34" />
         <source>&amp;Dry run</source>
         <translation>&amp;Probelauf</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-33" />
+        <location line="+34" />
+        <source>Run &amp;step</source>
+        <translation>&amp;Schritt ausführen</translation>
+    </message>
+    <message>
+        <location line="-33" />
+        <location line="+34" />
         <source>Run &amp;all</source>
         <translation>&amp;Alle ausführen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-33" />
+        <location line="+34" />
         <source>Ca&amp;ncel</source>
         <translation>Abb&amp;rechen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-26" />
+        <source>Check every step and list what would change; writes nothing (F7)</source>
+        <translation>Jeden Schritt prüfen und auflisten, was sich ändern würde; schreibt nichts (F7)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run the selected step; the steps it depends on must be done (F6)</source>
+        <translation>Den gewählten Schritt ausführen; die Schritte, von denen er abhängt, müssen erledigt sein (F6)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run every step that is not done yet, then verify (F5)</source>
+        <translation>Jeden noch nicht erledigten Schritt ausführen, dann überprüfen (F5)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stop the run; the current step is checked again next time (Shift+F5)</source>
+        <translation>Den Lauf anhalten; der aktuelle Schritt wird beim nächsten Mal erneut geprüft (Umschalt+F5)</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Steps of the procedure</source>
         <translation>Schritte des Verfahrens</translation>
     </message>
@@ -3056,12 +3140,27 @@
         <translation>Der gewählte Schritt: Erklärung, Änderungen, Befehle und Protokoll</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+4" />
+        <source>Result of the last run</source>
+        <translation>Ergebnis des letzten Laufs</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Blocked steps</source>
+        <translation>Blockierte Schritte</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Current wait</source>
+        <translation>Aktuelle Wartezeit</translation>
+    </message>
+    <message>
+        <location line="+113" />
         <source>Nothing to run against yet.</source>
         <translation>Noch nichts, wogegen ausgeführt werden kann.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Upgrade %1?</source>
         <translation>%1 aktualisieren?</translation>
     </message>
@@ -3075,7 +3174,7 @@
 %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Checking every step (dry run: nothing is written)…</source>
         <translation>Jeder Schritt wird geprüft (Probelauf: nichts wird geschrieben)…</translation>
     </message>
@@ -3085,9 +3184,12 @@
         <translation>Läuft…</translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+15" />
         <source>Dry run: %n step(s) would change something.</source>
-        <translation><numerusform>Probelauf: %n Schritt würde etwas ändern.</numerusform><numerusform>Probelauf: %n Schritte würden etwas ändern.</numerusform></translation>
+        <translation>
+            <numerusform>Probelauf: %n Schritt würde etwas ändern.</numerusform>
+            <numerusform>Probelauf: %n Schritte würden etwas ändern.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -3105,7 +3207,7 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>Changes:</source>
         <translation>Änderungen:</translation>
     </message>
@@ -3120,7 +3222,7 @@
         <translation>Protokoll:</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+17" />
         <source>Waiting for %1: %2 of at most %3 s</source>
         <translation>Warte auf %1: %2 von höchstens %3 s</translation>
     </message>
@@ -3552,6 +3654,14 @@
         <location line="-6" />
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Bild (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>meshfed::ValuesDocument</name>
+    <message>
+        <location filename="../model/values/ValuesDocument.cpp" line="+51" />
+        <source>invalid YAML at line %1, column %2: %3</source>
+        <translation>ungültiges YAML in Zeile %1, Spalte %2: %3</translation>
     </message>
 </context>
 <context>
