@@ -38,7 +38,7 @@ private Q_SLOTS:
         QStringList menus;
         for (QAction* action : window.menuBar()->actions())
             menus << action->text();
-        QCOMPARE(menus, (QStringList {u"&File"_s, u"S&etup"_s, u"&Help"_s}));
+        QCOMPARE(menus, (QStringList {u"&File"_s, u"S&etup"_s, u"&View"_s, u"&Help"_s}));
         QVERIFY(!window.statusBar()->currentMessage().isEmpty());
     }
 

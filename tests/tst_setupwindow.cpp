@@ -24,6 +24,7 @@
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -251,6 +252,10 @@ private Q_SLOTS:
                 QVERIFY2(secret.ok(), qPrintable(ref.path));
                 secrets << secret.value.data.value(ref.key).toString();
             }
+            const QString log = demo.window.runLog()->toPlainText();
+            QVERIFY2(log.contains(u"preflight/dc2 → "_s), qPrintable(log.right(2000)));
+            for (const QString& secret : std::as_const(secrets))
+                QVERIFY2(!log.contains(secret), "a secret is in the run log");
             QString error;
             QVERIFY2(demo.setup()->planDocument()->saveAs(planPath, &error), qPrintable(error));
             demo.window.close(); // writes the geometry, the state and the recent plans

@@ -1234,7 +1234,7 @@
 <context>
     <name>meshfed::MainWindow</name>
     <message>
-        <location filename="../gui/app/MainWindow.cpp" line="+37" />
+        <location filename="../gui/app/MainWindow.cpp" line="+40" />
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
@@ -1279,12 +1279,12 @@
         <translation>&amp;Einrichtung</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>untitled plan</source>
         <translation>unbenannter Plan</translation>
     </message>
@@ -1314,7 +1314,18 @@
         <translation>Lauf angehalten: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
+        <location line="+1" />
+        <source>Run log</source>
+        <translation>Protokoll des Laufs</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;View</source>
+        <translation>Ansich&amp;t</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3174,7 +3185,7 @@
 %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+15" />
         <source>Checking every step (dry run: nothing is written)…</source>
         <translation>Jeder Schritt wird geprüft (Probelauf: nichts wird geschrieben)…</translation>
     </message>
@@ -3184,7 +3195,7 @@
         <translation>Läuft…</translation>
     </message>
     <message numerus="yes">
-        <location line="+15" />
+        <location line="+17" />
         <source>Dry run: %n step(s) would change something.</source>
         <translation>
             <numerusform>Probelauf: %n Schritt würde etwas ändern.</numerusform>

@@ -17,13 +17,16 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTime>
 #include <QToolBar>
 
 namespace meshfed {
@@ -77,6 +80,7 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(m_tabs);
     createMenus();
     createToolBar();
+    createLogDock();
     m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
     statusBar()->addPermanentWidget(m_connectionStatus);
     statusBar()->showMessage(tr("Ready"));
@@ -84,6 +88,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_setup->planDocument(), &PlanDocument::pathChanged, this, &MainWindow::updateTitle);
     updateTitle();
     resize(1200, 780);
+    resizeDocks({findChild<QDockWidget*>(QStringLiteral("runLogDock"))}, {120}, Qt::Vertical);
     restoreGeometry(QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(QSettings().value(QStringLiteral("mainWindow/state")).toByteArray());
 }
@@ -128,6 +133,26 @@ void MainWindow::createToolBar()
     });
     connect(steps, &StepsPanel::runFinished, this, [this](const RunResult& result) {
         statusBar()->showMessage(result.ok ? tr("Run finished.") : tr("Run stopped: %1").arg(result.failedStep), 10000);
+    });
+}
+
+void MainWindow::createLogDock()
+{
+    m_log = new QPlainTextEdit(this);
+    m_log->setObjectName(QStringLiteral("runLog"));
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(20000);
+    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_log->setAccessibleName(tr("Run log"));
+    auto* dock = new QDockWidget(tr("Run log"), this);
+    dock->setObjectName(QStringLiteral("runLogDock"));
+    dock->setWidget(m_log);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    auto* view = new QMenu(tr("&View"), this);
+    view->addAction(dock->toggleViewAction());
+    menuBar()->insertMenu(menuBar()->actions().constLast(), view); // before Help
+    connect(m_setup->steps(), &StepsPanel::logLine, this, [this](const QString& line) {
+        m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss ")) + line);
     });
 }
 

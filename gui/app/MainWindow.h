@@ -8,6 +8,7 @@
 
 class QDockWidget;
 class QLabel;
+class QPlainTextEdit;
 class QNetworkAccessManager;
 class QTabWidget;
 
@@ -42,6 +43,7 @@ public:
     QNetworkAccessManager* networkAccessManager() const { return m_nam; }
     SetupWorkspace* setupWorkspace() const { return m_setup; }
     Notifier* notifier() const { return m_notifier; }
+    QPlainTextEdit* runLog() const { return m_log; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -53,6 +55,7 @@ private:
     void showPod(const QString& datacenter, const QString& key);
     void followSelectedPod();
     void createToolBar();
+    void createLogDock();
     void updateConnectionStatus();
     void updateTitle();
 
@@ -62,6 +65,7 @@ private:
     QTabWidget* m_tabs;
     QLabel* m_connectionStatus;
     Notifier* m_notifier;
+    QPlainTextEdit* m_log = nullptr;
     Workspace m_workspace;
     TopologyWidget* m_topology = nullptr;
     PodDetailsView* m_details = nullptr;

@@ -200,9 +200,14 @@ QCoro::Task<RunResult> StepsPanel::run(RunRequest request)
     connect(m_engine.get(), &SetupEngine::stepWaiting, this, &StepsPanel::showWait);
     connect(m_engine.get(), &SetupEngine::linkChecked, this, &StepsPanel::showLink);
     connect(m_engine.get(), &SetupEngine::stepFinished, this, &StepsPanel::stepFinished);
+    connect(m_engine.get(), &SetupEngine::stepLog, this,
+        [this](const QString& id, const QString& line) { Q_EMIT logLine(id + u": "_s + line); });
+    connect(m_engine.get(), &SetupEngine::stepStateChanged, this,
+        [this](const QString& id, StepState state) { Q_EMIT logLine(id + u" → "_s + StepStateText::name(state)); });
     connect(m_engine->model(), &QAbstractItemModel::dataChanged, this, [this] { showStep(m_list->currentIndex()); });
     setRunning(true);
     m_summary->setText(request.dryRun ? tr("Checking every step (dry run: nothing is written)…") : tr("Running…"));
+    Q_EMIT logLine(m_summary->text());
     QPointer<StepsPanel> self(this);
     SetupEngine* running = m_engine.get();
     result = co_await running->run(request);
@@ -210,6 +215,7 @@ QCoro::Task<RunResult> StepsPanel::run(RunRequest request)
         co_return result;
     setRunning(false);
     showResult(request, result);
+    Q_EMIT logLine(m_summary->text());
     Q_EMIT runFinished(result);
     co_return result;
 }

@@ -72,6 +72,8 @@ Q_SIGNALS:
     void stepFinished(const QString& id, meshfed::StepState state);
     /// A wait of at least the threshold ended (helm --wait, a load balancer, pods becoming Ready).
     void longWaitEnded(const QString& what, qint64 elapsedMs);
+    /// One line for the run log: a step's state change or log line (secrets already redacted).
+    void logLine(const QString& line);
 
 private:
     QAction* createAction(const QString& text, const QKeySequence& shortcut, const QString& objectName);
