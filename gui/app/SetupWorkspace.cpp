@@ -72,24 +72,18 @@ SetupWorkspace::~SetupWorkspace() = default;
 std::unique_ptr<SetupEngine> SetupWorkspace::createEngine(QString* error)
 {
     const FederationPlan plan = m_plan->plan();
-    EngineEnvironment environment;
-    environment.clusters = SetupEngine::clustersFromKubeconfig(plan, m_connections->kubeconfig(), m_nam, error);
-    if (!error->isEmpty())
-        return nullptr;
-    environment.nam = m_nam;
-    environment.helm = m_helm;
     VaultSettings vault;
-    if (!plan.vault.address.isEmpty())
-        vault.address = plan.vault.address;
     vault.token = m_connections->vaultToken();
     // VAULT_CACERT and the other vault CLI variables apply, as for the Test button.
-    environment.vault
-        = VaultConfigResolver::resolve(vault, VaultConfigResolver::processEnvironment(), QDir::homePath());
-    if (environment.vault.token.isEmpty()) {
+    const std::optional<EngineEnvironment> environment
+        = SetupEngine::environmentFor(plan, m_connections->kubeconfig(), m_nam, m_helm, vault, error);
+    if (!environment)
+        return nullptr;
+    if (environment->vault.token.isEmpty()) {
         *error = tr("Type Vault's token under Setup → Connections first.");
         return nullptr;
     }
-    auto engine = std::make_unique<SetupEngine>(plan, environment);
+    auto engine = std::make_unique<SetupEngine>(plan, *environment);
     EngineOptions options;
     options.editorValues = editorValues(m_values->documents());
     options.valuesDirectory = m_helmValues.path();

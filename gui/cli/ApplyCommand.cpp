@@ -51,17 +51,13 @@ std::optional<ApplyCommand::Setup> ApplyCommand::realSetup(
     if (!plan)
         return std::nullopt;
     const Kubeconfig kubeconfig = Kubeconfig::load(KubeconfigSources::fromSystem(parser.value(u"kubeconfig"_s)));
-    Setup setup {*plan, {}};
     QString error;
-    setup.environment.clusters = SetupEngine::clustersFromKubeconfig(*plan, kubeconfig, nam, &error);
-    if (!error.isEmpty()) {
+    const auto environment = SetupEngine::environmentFor(*plan, kubeconfig, nam, helm, {}, &error);
+    if (!environment) {
         console.err << u"meshfed apply: "_s << error << Qt::endl;
         return std::nullopt;
     }
-    setup.environment.nam = nam;
-    setup.environment.helm = helm;
-    setup.environment.vault
-        = VaultConfigResolver::resolve({}, VaultConfigResolver::processEnvironment(), QDir::homePath());
+    Setup setup {*plan, *environment};
     if (setup.environment.vault.token.isEmpty())
         setup.environment.vault.token = u"root"_s; // the vault chart's dev root token
     return setup;

@@ -3,6 +3,7 @@
 #include "services/engine/KubeClientApi.h"
 #include "services/helm/ProcessHelmRunner.h"
 
+#include <QDir>
 #include <QSet>
 
 namespace meshfed {
@@ -61,6 +62,22 @@ QHash<QString, std::shared_ptr<KubeApi>> SetupEngine::clustersFromKubeconfig(
         clusters.insert(dc.name, std::make_shared<KubeClientApi>(nam, *context));
     }
     return clusters;
+}
+
+std::optional<EngineEnvironment> SetupEngine::environmentFor(const FederationPlan& plan, const Kubeconfig& kubeconfig,
+    QNetworkAccessManager* nam, HelmRunner* helm, VaultSettings vault, QString* error)
+{
+    EngineEnvironment environment;
+    environment.clusters = clustersFromKubeconfig(plan, kubeconfig, nam, error);
+    if (!error->isEmpty())
+        return std::nullopt;
+    environment.nam = nam;
+    environment.helm = helm;
+    if (!vault.address && !plan.vault.address.isEmpty())
+        vault.address = plan.vault.address;
+    environment.vault
+        = VaultConfigResolver::resolve(vault, VaultConfigResolver::processEnvironment(), QDir::homePath());
+    return environment;
 }
 
 void SetupEngine::begin(const RunRequest& request)

@@ -3,12 +3,14 @@
 #include "model/engine/StepModel.h"
 #include "model/kube/Kubeconfig.h"
 #include "services/engine/EngineContext.h"
+#include "services/vault/VaultConfig.h"
 
 #include <QObject>
 #include <QPointer>
 
 #include <array>
 #include <coroutine>
+#include <optional>
 #include <vector>
 
 namespace meshfed {
@@ -99,6 +101,11 @@ public:
     /// cannot be resolved.
     static QHash<QString, std::shared_ptr<KubeApi>> clustersFromKubeconfig(
         const FederationPlan& plan, const Kubeconfig& kubeconfig, QNetworkAccessManager* nam, QString* error);
+    /// Everything a run of `plan` talks to: the clusters of its contexts, helm, and Vault configured
+    /// as the vault CLI would be (VAULT_* variables, ~/.vault-token), with `vault` on top and the
+    /// plan's Vault address when `vault` gives none. nullopt and `error` set when a context fails.
+    static std::optional<EngineEnvironment> environmentFor(const FederationPlan& plan, const Kubeconfig& kubeconfig,
+        QNetworkAccessManager* nam, HelmRunner* helm, VaultSettings vault, QString* error);
 
 public Q_SLOTS:
     /// Aborts the requests in flight; the current step goes back to "not checked".
