@@ -55,6 +55,7 @@ private Q_SLOTS:
         qunsetenv("FAKE_HELM_FAIL");
         qunsetenv("FAKE_HELM_STATUS");
         qunsetenv("FAKE_HELM_VALUES");
+        qunsetenv("FAKE_HELM_STATUS_ERROR");
     }
 
     void upgradeRunsTheExactCommandLine()
@@ -86,6 +87,7 @@ private Q_SLOTS:
         ProcessHelmRunner helm(kFake);
         HelmReleaseInfo info = QCoro::waitFor(helm.release(u"consul-dc1"_s, u"kind-dc1"_s, u"default"_s));
         QVERIFY(!info.exists);
+        QCOMPARE(info.error, QString()); // "release: not found": helm could tell
         QCOMPARE(recorded().mid(0, 8),
             (QStringList {u"status"_s, u"consul-dc1"_s, u"--kube-context"_s, u"kind-dc1"_s, u"--namespace"_s,
                 u"default"_s, u"-o"_s, u"json"_s}));
@@ -102,6 +104,17 @@ private Q_SLOTS:
             u"get values consul-dc1 --kube-context kind-dc1 --namespace default -o yaml"_s));
     }
 
+    void releaseThatCannotBeReadIsAnErrorNotAbsent()
+    {
+        qputenv("FAKE_HELM_STATUS_ERROR", "Kubernetes cluster unreachable: dial tcp 10.0.0.1:6443: i/o timeout");
+        ProcessHelmRunner helm(kFake);
+        const HelmReleaseInfo info = QCoro::waitFor(helm.release(u"consul-dc1"_s, u"kind-dc1"_s, u"default"_s));
+        QVERIFY(!info.exists);
+        QVERIFY2(info.error.contains(u"helm status consul-dc1 in context kind-dc1 failed"_s)
+                && info.error.contains(u"cluster unreachable"_s),
+            qPrintable(info.error));
+    }
+
     void missingHelmSaysWhatToInstall()
     {
         ProcessHelmRunner helm(u"meshfed-no-such-helm"_s);
@@ -110,7 +123,9 @@ private Q_SLOTS:
         QVERIFY2(outcome.message.contains(u"install helm 3"_s)
                 && outcome.message.contains(u"https://helm.sh/docs/intro/install/"_s),
             qPrintable(outcome.message));
-        QVERIFY(!QCoro::waitFor(helm.release(u"x"_s, u"y"_s, u"z"_s)).exists);
+        const HelmReleaseInfo info = QCoro::waitFor(helm.release(u"x"_s, u"y"_s, u"z"_s));
+        QVERIFY(!info.exists);
+        QVERIFY(info.error.contains(u"install helm 3"_s));
     }
 
     void realHelmAnswersForAMissingContext()
@@ -121,6 +136,7 @@ private Q_SLOTS:
         const HelmReleaseInfo info
             = QCoro::waitFor(helm.release(u"vault-dc1"_s, u"meshfed-no-such-context"_s, u"default"_s));
         QVERIFY(!info.exists);
+        QVERIFY2(!info.error.isEmpty(), "a context helm cannot use is not a missing release");
     }
 };
 

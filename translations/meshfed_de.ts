@@ -25,7 +25,7 @@
 <context>
     <name>meshfed::ApplyCommand</name>
     <message>
-        <location filename="../gui/cli/ApplyCommand.cpp" line="+82" />
+        <location filename="../gui/cli/ApplyCommand.cpp" line="+78" />
         <source>Demo: the default plan against the embedded simulator (contexts sim-dc1, sim-dc2).</source>
         <translation>Demo: der Standardplan gegen den eingebetteten Simulator (Kontexte sim-dc1, sim-dc2).</translation>
     </message>
@@ -681,7 +681,7 @@
         <translation>%1 in %2 installieren, sobald Folgendes bekannt ist: %3</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>read release %1 in %2: %3</source>
         <translation>Release %1 in %2 lesen: %3</translation>
     </message>
@@ -2490,7 +2490,7 @@
 <context>
     <name>meshfed::PreflightStep</name>
     <message>
-        <location filename="../services/engine/PreflightStep.cpp" line="+45" />
+        <location filename="../services/engine/PreflightStep.cpp" line="+47" />
         <source>Consul runs in %1; its pods are checked by verify/%1.</source>
         <translation>Consul läuft in %1; seine Pods werden von verify/%1 geprüft.</translation>
     </message>
@@ -2801,12 +2801,12 @@
         <translation>helm wurde im PATH nicht gefunden: Installieren Sie helm 3 aus Ihrer Distribution oder von https://helm.sh/docs/intro/install/ (Debian paketiert das helm-Binary nicht).</translation>
     </message>
     <message>
-        <location line="+56" />
-        <source>helm upgrade --install %1 in context %2 failed: %3</source>
-        <translation>helm upgrade --install %1 im Kontext %2 fehlgeschlagen: %3</translation>
+        <location line="+25" />
+        <source>%1 in context %2 failed: %3</source>
+        <translation>%1 im Kontext %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-1" />
         <source>exit code %1</source>
         <translation>Exit-Code %1</translation>
     </message>
@@ -2867,12 +2867,12 @@
 <context>
     <name>meshfed::SetupEngine</name>
     <message>
-        <location filename="../services/engine/SetupEngine.cpp" line="+58" />
+        <location filename="../services/engine/SetupEngine.cpp" line="+59" />
         <source>The kube context %1 of %2 cannot be used: %3</source>
         <translation>Der Kube-Kontext %1 von %2 kann nicht verwendet werden: %3</translation>
     </message>
     <message>
-        <location line="+113" />
+        <location line="+129" />
         <source>After %1.</source>
         <translation>Nach %1.</translation>
     </message>
@@ -2946,7 +2946,7 @@
         <translation>Die Verbindungen zu beiden Clustern und zu Vault testen</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+27" />
         <source>Type Vault's token under Setup → Connections first.</source>
         <translation>Geben Sie zuerst Vaults Token unter Einrichtung → Verbindungen ein.</translation>
     </message>

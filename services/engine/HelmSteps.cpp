@@ -110,6 +110,8 @@ QCoro::Task<StepCheck> checkRelease(EngineContext& c, QString name, bool vault)
             {HelmSteps::tr("install %1 in %2 once these are known: %3").arg(release, name, needs.join(u"; "_s))});
     }
     const HelmReleaseInfo info = co_await c.helm->release(release, dc.kubeContext, dc.kubeNamespace);
+    if (!info.error.isEmpty())
+        co_return failedCheck(info.error);
     c.log(
         HelmSteps::tr("read release %1 in %2: %3").arg(release, dc.kubeContext, info.exists ? info.status : u"none"_s));
     const QString command = helmCommand(requestFor(c, dc, vault, file));

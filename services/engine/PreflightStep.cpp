@@ -41,6 +41,8 @@ QCoro::Task<StepCheck> checkPreflight(EngineContext& c, QString name)
 {
     const DatacenterPlan dc = c.dc(name);
     const HelmReleaseInfo info = co_await c.helm->release(dc.consulRelease, dc.kubeContext, dc.kubeNamespace);
+    if (!info.error.isEmpty())
+        co_return failedCheck(info.error);
     if (info.exists && info.status == u"deployed"_s)
         co_return done(PreflightStep::tr("Consul runs in %1; its pods are checked by verify/%1.").arg(name));
     QStringList changes {PreflightStep::tr("create ServiceAccount %1/%2 and a short-lived token for it (temporary)")

@@ -39,6 +39,7 @@ struct HelmReleaseInfo
     int revision = 0;
     QString chartVersion;
     QByteArray values; ///< the user-supplied values, as YAML
+    QString error;     ///< translated: why helm could not tell (no helm, cluster unreachable); empty: it could
 };
 
 /// Runs helm for the setup engine. The real implementation drives the helm binary over QProcess;

@@ -41,6 +41,12 @@ QStringList ProcessHelmRunner::upgradeArguments(const HelmInstall& r)
     return arguments;
 }
 
+QString ProcessHelmRunner::failedMessage(const QString& command, const QString& kubeContext, const Run& run)
+{
+    const QString why = run.err.trimmed().isEmpty() ? tr("exit code %1").arg(run.exitCode) : run.err.trimmed();
+    return tr("%1 in context %2 failed: %3").arg(command, kubeContext, why);
+}
+
 QCoro::Task<ProcessHelmRunner::Run> ProcessHelmRunner::execute(QStringList arguments, std::chrono::milliseconds timeout)
 {
     Run run;
@@ -73,23 +79,28 @@ QCoro::Task<HelmOutcome> ProcessHelmRunner::upgradeInstall(HelmInstall request)
     HelmOutcome outcome;
     outcome.ok = run.started && run.exitCode == 0;
     outcome.output = QString(run.out + run.err).trimmed();
-    if (!outcome.ok) {
-        outcome.message
-            = tr("helm upgrade --install %1 in context %2 failed: %3")
-                  .arg(request.release, request.kubeContext,
-                      run.err.trimmed().isEmpty() ? tr("exit code %1").arg(run.exitCode) : run.err.trimmed());
-    }
+    if (!outcome.ok)
+        outcome.message = failedMessage(u"helm upgrade --install %1"_s.arg(request.release), request.kubeContext, run);
     co_return outcome;
 }
 
 QCoro::Task<HelmReleaseInfo> ProcessHelmRunner::release(QString release, QString kubeContext, QString kubeNamespace)
 {
     HelmReleaseInfo info;
+    if (resolvedProgram().isEmpty()) {
+        info.error = notInstalledMessage();
+        co_return info;
+    }
     const QStringList where {u"--kube-context"_s, kubeContext, u"--namespace"_s, kubeNamespace};
     const QStringList statusArguments = QStringList {u"status"_s, release} + where + QStringList {u"-o"_s, u"json"_s};
     const Run status = co_await execute(statusArguments, std::chrono::seconds(60));
-    if (status.exitCode != 0)
-        co_return info; // "release: not found" (or no helm: nothing can be said to exist)
+    if (status.exitCode != 0) {
+        // helm says "Error: release: not found" for a release that is not there; anything else
+        // (an unreachable cluster, a missing context) means it cannot tell.
+        if (!status.err.contains(u"release: not found"_s))
+            info.error = failedMessage(u"helm status %1"_s.arg(release), kubeContext, status);
+        co_return info;
+    }
     const QJsonObject json = QJsonDocument::fromJson(status.out.toUtf8()).object();
     info.exists = true;
     info.status = json.value(u"info"_s).toObject().value(u"status"_s).toString();
@@ -101,6 +112,8 @@ QCoro::Task<HelmReleaseInfo> ProcessHelmRunner::release(QString release, QString
     const Run values = co_await execute(valuesArguments, std::chrono::seconds(60));
     if (values.exitCode == 0)
         info.values = values.out.toUtf8();
+    else
+        info.error = failedMessage(u"helm get values %1"_s.arg(release), kubeContext, values);
     co_return info;
 }
 

@@ -43,6 +43,7 @@ private:
         QString err;
     };
     QCoro::Task<Run> execute(QStringList arguments, std::chrono::milliseconds timeout);
+    static QString failedMessage(const QString& command, const QString& kubeContext, const Run& run);
     QString resolvedProgram() const;
 
     QString m_program;

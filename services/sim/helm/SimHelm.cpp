@@ -131,7 +131,7 @@ QCoro::Task<HelmOutcome> SimHelm::upgradeInstall(HelmInstall request)
     // By key, never by reference: another install may insert into the hash while this one waits.
     const QString key = request.kubeContext + u'/' + ns + u'/' + request.release;
     const int revision = m_releases.value(key).revision + 1;
-    m_releases.insert(key, {true, u"pending-install"_s, revision, request.version, request.values});
+    m_releases.insert(key, {true, u"pending-install"_s, revision, request.version, request.values, {}});
     if (request.wait) {
         QElapsedTimer waited;
         waited.start();
@@ -152,7 +152,13 @@ QCoro::Task<HelmOutcome> SimHelm::upgradeInstall(HelmInstall request)
 
 QCoro::Task<HelmReleaseInfo> SimHelm::release(QString release, QString kubeContext, QString kubeNamespace)
 {
-    co_return m_releases.value(kubeContext + u'/' + kubeNamespace + u'/' + release);
+    HelmReleaseInfo info;
+    if (!m_targets.contains(kubeContext)) // as helm: an unknown context is not a missing release
+        info.error = u"helm status %1 in context %2 failed: Error: Kubernetes cluster unreachable: context \"%2\" "
+                     "does not exist"_s.arg(release, kubeContext);
+    else
+        info = m_releases.value(kubeContext + u'/' + kubeNamespace + u'/' + release);
+    co_return info;
 }
 
 } // namespace meshfed
