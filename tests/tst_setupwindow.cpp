@@ -232,6 +232,50 @@ private Q_SLOTS:
         QCOMPARE(exported.readAll(), shown);
     }
 
+    void valuesAreReadOnlyWhileARunGoesOn()
+    {
+        Demo demo;
+        QVERIFY(start(demo));
+        CodeEditor* editor = demo.setup()->valuesEditor()->editor(u"vault-dc1.yaml"_s);
+        QVERIFY(!editor->isReadOnly());
+        StepsPanel* panel = demo.setup()->steps();
+        QSignalSpy finished(panel, &StepsPanel::runFinished);
+        QTest::mouseClick(panel->findChild<QPushButton*>(u"runAll"_s), Qt::LeftButton);
+        QVERIFY(panel->isRunning());
+        QVERIFY(editor->isReadOnly()); // the run took the files as they were
+        QVERIFY(finished.wait(180000));
+        QVERIFY(!editor->isReadOnly());
+        // A file that appeared during the run (the mesh gateway was found) is editable too.
+        QVERIFY(!demo.setup()->valuesEditor()->editor(u"consul-dc2.yaml"_s)->isReadOnly());
+    }
+
+    void connectionsWithoutTlsVerificationAreWarnedAboutWhereTheStepsRun()
+    {
+        Demo demo;
+        QVERIFY(start(demo));
+        QFile original(demo.session.kubeconfigPath());
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(original.readAll());
+        // dc2's cluster entry (the second one) without its CA and with verification off.
+        const qsizetype second = text.indexOf(u"certificate-authority-data:"_s, text.indexOf(u"- name: sim-dc2"_s));
+        QVERIFY(second > 0);
+        text.replace(second, text.indexOf(u'\n', second) - second, u"insecure-skip-tls-verify: true"_s);
+        QTemporaryDir dir;
+        QFile insecure(dir.filePath(u"kubeconfig"_s));
+        QVERIFY(insecure.open(QIODevice::WriteOnly));
+        insecure.write(text.toUtf8());
+        insecure.close();
+        demo.setup()->connections()->setKubeconfigPath(insecure.fileName());
+
+        click(demo, u"dryRun"_s);
+        auto* warning = demo.setup()->steps()->findChild<QLabel*>(u"tlsWarning"_s);
+        QVERIFY(!warning->isHidden());
+        QVERIFY2(warning->text().contains(u"TLS verification is switched off for dc2 (context sim-dc2)"_s),
+            qPrintable(warning->text()));
+        QVERIFY(!warning->text().contains(u"for dc1"_s));
+        QVERIFY(demo.window.runLog()->toPlainText().contains(u"TLS verification is switched off for dc2"_s));
+    }
+
     void noSecretInSettingsOrSavedPlanAfterARun()
     {
         QTemporaryDir dir;

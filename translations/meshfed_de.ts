@@ -2946,12 +2946,17 @@
         <translation>Die Verbindungen zu beiden Clustern und zu Vault testen</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+30" />
         <source>Type Vault's token under Setup → Connections first.</source>
         <translation>Geben Sie zuerst Vaults Token unter Einrichtung → Verbindungen ein.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+18" />
+        <source>TLS verification is switched off for %1 (context %2): the kubeconfig says insecure-skip-tls-verify.</source>
+        <translation>Die TLS-Prüfung ist für %1 (Kontext %2) abgeschaltet: Die kubeconfig setzt insecure-skip-tls-verify.</translation>
+    </message>
+    <message>
+        <location line="+26" />
         <source>%1 is blocked: %2 has %3. Fix it under Values files.</source>
         <translation>%1 ist blockiert: %2 hat %3. Beheben Sie es unter Values-Dateien.</translation>
     </message>
@@ -3098,30 +3103,30 @@
     <name>meshfed::StepsPanel</name>
     <message>
         <location filename="../gui/steps/StepsPanel.cpp" line="+42" />
-        <location line="+34" />
+        <location line="+39" />
         <source>&amp;Dry run</source>
         <translation>&amp;Probelauf</translation>
     </message>
     <message>
-        <location line="-33" />
-        <location line="+34" />
+        <location line="-38" />
+        <location line="+39" />
         <source>Run &amp;step</source>
         <translation>&amp;Schritt ausführen</translation>
     </message>
     <message>
-        <location line="-33" />
-        <location line="+34" />
+        <location line="-38" />
+        <location line="+39" />
         <source>Run &amp;all</source>
         <translation>&amp;Alle ausführen</translation>
     </message>
     <message>
-        <location line="-33" />
-        <location line="+34" />
+        <location line="-38" />
+        <location line="+39" />
         <source>Ca&amp;ncel</source>
         <translation>Abb&amp;rechen</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-30" />
         <source>Check every step and list what would change; writes nothing (F7)</source>
         <translation>Jeden Schritt prüfen und auflisten, was sich ändern würde; schreibt nichts (F7)</translation>
     </message>
@@ -3161,12 +3166,17 @@
         <translation>Blockierte Schritte</translation>
     </message>
     <message>
+        <location line="+4" />
+        <source>TLS warnings</source>
+        <translation>TLS-Warnungen</translation>
+    </message>
+    <message>
         <location line="+3" />
         <source>Current wait</source>
         <translation>Aktuelle Wartezeit</translation>
     </message>
     <message>
-        <location line="+113" />
+        <location line="+122" />
         <source>Nothing to run against yet.</source>
         <translation>Noch nichts, wogegen ausgeführt werden kann.</translation>
     </message>
@@ -3218,7 +3228,7 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+36" />
         <source>Changes:</source>
         <translation>Änderungen:</translation>
     </message>
@@ -3703,7 +3713,7 @@
         <translation>Values-Datei %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Reset to &amp;generated</source>
         <translation>Auf &amp;Erzeugtes zurücksetzen</translation>
     </message>

@@ -61,6 +61,8 @@ SetupWorkspace::SetupWorkspace(CredentialStore* keychain, QNetworkAccessManager*
     connect(m_plan, &PlanDocument::planChanged, this, &SetupWorkspace::regenerateValues);
     connect(m_plan, &PlanDocument::planChanged, this, [this] { m_steps->setPlan(m_plan->plan()); });
     connect(m_steps, &StepsPanel::stepFinished, this, &SetupWorkspace::takeFoundValues);
+    // The values files of a run are taken when it starts: edits wait for the next run.
+    connect(m_steps, &StepsPanel::runningChanged, m_values, &ValuesEditorWidget::setReadOnly);
     connect(m_values, &ValuesEditorWidget::documentsChanged, this, &SetupWorkspace::showBlockedSteps);
     connect(m_values, &ValuesEditorWidget::diffRequested, this, &SetupWorkspace::showDiff);
     regenerateValues();
@@ -79,6 +81,7 @@ std::unique_ptr<SetupEngine> SetupWorkspace::createEngine(QString* error)
         = SetupEngine::environmentFor(plan, m_connections->kubeconfig(), m_nam, m_helm, vault, error);
     if (!environment)
         return nullptr;
+    m_steps->setTlsWarnings(tlsWarnings(plan, *environment));
     if (environment->vault.token.isEmpty()) {
         *error = tr("Type Vault's token under Setup → Connections first.");
         return nullptr;
@@ -89,6 +92,20 @@ std::unique_ptr<SetupEngine> SetupWorkspace::createEngine(QString* error)
     options.valuesDirectory = m_helmValues.path();
     engine->setOptions(options);
     return engine;
+}
+
+QStringList SetupWorkspace::tlsWarnings(const FederationPlan& plan, const EngineEnvironment& environment) const
+{
+    QStringList warnings;
+    for (const DatacenterPlan& dc : plan.datacenters) {
+        QList<KubeconfigProblem> problems; // already reported when the engine was built
+        const auto context = m_connections->kubeconfig().resolve(dc.kubeContext, &problems);
+        if (context && context->insecureSkipTlsVerify)
+            warnings << tr("TLS verification is switched off for %1 (context %2): the kubeconfig says "
+                           "insecure-skip-tls-verify.")
+                            .arg(dc.name, dc.kubeContext);
+    }
+    return warnings + environment.vault.warnings;
 }
 
 QHash<QString, EditorValues> SetupWorkspace::editorValues(const QList<ValuesDocument>& documents)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/values/ValuesDocument.h"
-#include "services/engine/EngineContext.h"
+#include "services/engine/SetupEngine.h"
 
 #include <QTemporaryDir>
 #include <QWidget>
@@ -60,6 +60,7 @@ private:
     static QHash<QString, EditorValues> editorValues(const QList<ValuesDocument>& documents);
     void takeFoundValues();
     void showBlockedSteps();
+    QStringList tlsWarnings(const FederationPlan& plan, const EngineEnvironment& environment) const;
     void regenerateValues();
     void showDiff(const QString& name, const QString& diff);
 

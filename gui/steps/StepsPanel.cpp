@@ -47,6 +47,7 @@ StepsPanel::StepsPanel(QWidget* parent)
     , m_details(new QPlainTextEdit(this))
     , m_summary(new QLabel(this))
     , m_blocked(new QLabel(this))
+    , m_tlsWarning(new QLabel(this))
     , m_wait(new QProgressBar(this))
 {
     setObjectName(u"stepsPanel"_s);
@@ -68,6 +69,10 @@ StepsPanel::StepsPanel(QWidget* parent)
     m_blocked->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_blocked->setAccessibleName(tr("Blocked steps"));
     m_blocked->setVisible(false);
+    m_tlsWarning->setObjectName(u"tlsWarning"_s);
+    m_tlsWarning->setWordWrap(true);
+    m_tlsWarning->setAccessibleName(tr("TLS warnings"));
+    m_tlsWarning->setVisible(false);
     m_wait->setObjectName(u"waitProgress"_s);
     m_wait->setAccessibleName(tr("Current wait"));
     m_wait->setVisible(false);
@@ -84,6 +89,7 @@ StepsPanel::StepsPanel(QWidget* parent)
     splitter->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
+    layout->addWidget(m_tlsWarning);
     layout->addWidget(m_blocked);
     layout->addWidget(m_summary);
     layout->addWidget(m_wait);
@@ -149,6 +155,14 @@ void StepsPanel::setBlockedSteps(const QStringList& notices)
 {
     m_blocked->setText(notices.isEmpty() ? QString() : u"⚠ "_s + notices.join(u"\n⚠ "_s));
     m_blocked->setVisible(!notices.isEmpty());
+}
+
+void StepsPanel::setTlsWarnings(const QStringList& warnings)
+{
+    m_tlsWarning->setText(warnings.isEmpty() ? QString() : u"⚠ "_s + warnings.join(u"\n⚠ "_s));
+    m_tlsWarning->setVisible(!warnings.isEmpty());
+    for (const QString& warning : warnings)
+        Q_EMIT logLine(u"⚠ "_s + warning);
 }
 
 void StepsPanel::setPlan(const FederationPlan& plan)
@@ -245,6 +259,7 @@ void StepsPanel::setRunning(bool running)
         m_wait->setVisible(false);
         m_waits.clear();
     }
+    Q_EMIT runningChanged(running);
 }
 
 void StepsPanel::showStep(const QModelIndex& index)

@@ -53,6 +53,9 @@ public:
     void setPlan(const FederationPlan& plan);
     /// Steps that cannot run and why (a values file with invalid YAML); shown above the list.
     void setBlockedSteps(const QStringList& notices);
+    /// Connections whose TLS is not verified (kubeconfig insecure-skip-tls-verify, VAULT_SKIP_VERIFY):
+    /// repeated here, where the admin runs the steps over them.
+    void setTlsWarnings(const QStringList& warnings);
     /// Waits at least this long are announced by longWaitEnded (default 30 s).
     void setLongWaitThreshold(std::chrono::milliseconds threshold) { m_longWait = threshold; }
     SetupEngine* engine() const { return m_engine.get(); }
@@ -69,6 +72,7 @@ public:
 
 Q_SIGNALS:
     void runFinished(const meshfed::RunResult& result);
+    void runningChanged(bool running);
     void stepFinished(const QString& id, meshfed::StepState state);
     /// A wait of at least the threshold ended (helm --wait, a load balancer, pods becoming Ready).
     void longWaitEnded(const QString& what, qint64 elapsedMs);
@@ -101,6 +105,7 @@ private:
     QPlainTextEdit* m_details;
     QLabel* m_summary;
     QLabel* m_blocked;
+    QLabel* m_tlsWarning;
     QProgressBar* m_wait;
 };
 

@@ -97,6 +97,7 @@ ValuesEditorWidget::Tab& ValuesEditorWidget::addTab(const GeneratedFile& file)
     t.editor = new CodeEditor(page);
     t.editor->setObjectName(u"editor:"_s + file.name);
     t.editor->setAccessibleName(tr("Values file %1").arg(file.name));
+    t.editor->setReadOnly(m_readOnly); // a file that appears during a run (a value was found)
     attachYamlHighlighter(t.editor->document(), t.editor->palette());
     t.editor->setPlainText(QString::fromUtf8(file.content));
     t.status = new QLabel(page);
@@ -187,6 +188,13 @@ QList<ValuesDocument> ValuesEditorWidget::documents() const
     for (const auto& t : m_tabsByFile)
         all << t->document;
     return all;
+}
+
+void ValuesEditorWidget::setReadOnly(bool readOnly)
+{
+    for (const auto& t : m_tabsByFile)
+        t->editor->setReadOnly(readOnly);
+    m_readOnly = readOnly;
 }
 
 QStringList ValuesEditorWidget::blockedFiles() const

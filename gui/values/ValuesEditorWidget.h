@@ -37,6 +37,8 @@ public:
     QList<ValuesDocument> documents() const;
     /// The files whose YAML is invalid: the install steps that need them are blocked.
     QStringList blockedFiles() const;
+    /// While a run goes on the files it took must not change under it.
+    void setReadOnly(bool readOnly);
 
     // For tests and keyboard use
     CodeEditor* editor(const QString& name) const;
@@ -68,6 +70,7 @@ private:
     QWidget* buildBanner(Tab& tab, QWidget* parent);
 
     QTabWidget* m_tabs;
+    bool m_readOnly = false;
     std::vector<std::unique_ptr<Tab>> m_tabsByFile;
 };
 
