@@ -346,13 +346,29 @@ private Q_SLOTS:
         QCOMPARE(m_waits, QList<std::chrono::milliseconds>({1000ms}));
     }
 
-    void kubernetesPolicyRetriesOnlyWithRetryAfter()
+    void kubernetesPolicyRidesOutAServerRestart_data()
     {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("attempts");
+        QTest::newRow("503 is retried") << 503 << 2;
+        QTest::newRow("500 is retried") << 500 << 2;
+        QTest::newRow("501 is not") << 501 << 1;
+        QTest::newRow("404 is not") << 404 << 1;
+    }
+
+    void kubernetesPolicyRidesOutAServerRestart()
+    {
+        QFETCH(int, status);
+        QFETCH(int, attempts);
         TestHttpServer server;
         QVERIFY(server.listen());
-        server.enqueue(ScriptedResponse::json(503, "{}"));
-        const HttpResponse response = send(get(server.url(u"/api"_s)).setIdempotent(true), RetryPolicy::kubernetes());
-        QCOMPARE(response.attempts, 1);
+        server.enqueue(ScriptedResponse::json(status, "{}"));
+        server.enqueue(ScriptedResponse::json(200, "{}"));
+        const HttpResponse response
+            = send(get(server.url(u"/api"_s)).setIdempotent(true), RetryPolicy::kubernetes([] { return 0.0; }));
+        QCOMPARE(response.attempts, attempts);
+        if (attempts == 2)
+            QCOMPARE(m_waits, QList<std::chrono::milliseconds>({500ms})); // the first backoff, no jitter
     }
 
     void parsesRetryAfter_data()

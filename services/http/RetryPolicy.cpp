@@ -31,18 +31,22 @@ RetryPolicy RetryPolicy::vault(RandomSource random)
     return policy;
 }
 
-RetryPolicy RetryPolicy::kubernetes()
+RetryPolicy RetryPolicy::kubernetes(RandomSource random)
 {
+    if (!random)
+        random = [] { return QRandomGenerator::global()->generateDouble(); };
     RetryPolicy policy;
-    policy.maxRetries = 10;
+    policy.maxRetries = 4;
     policy.honourRetryAfter = true;
     policy.shouldRetry = [](const HttpResponse& response) {
         if (isTransportFailure(response))
             return isRetryableTransportError(response.error.kind);
-        const bool retryableStatus = response.status == 429 || response.status >= 500;
-        return retryableStatus && !response.header(QByteArrayLiteral("Retry-After")).isEmpty();
+        return response.status == 429 || (response.status >= 500 && response.status != 501);
     };
-    policy.backoff = [](int) { return std::chrono::milliseconds(1s); };
+    policy.backoff = [random](int retry) {
+        const double base = 500.0 * double(1 << std::min(retry - 1, 4));
+        return std::chrono::milliseconds(qint64(base * (1.0 + random() * 0.5)));
+    };
     return policy;
 }
 

@@ -37,9 +37,11 @@ struct RetryPolicy
     /// Like Vault's Go client: 2 retries, linear jitter 1–1.5 s then 2–3 s, retry 412, 429, 5xx except
     /// 501 and connection failures (TLS failures never). Retry-After is not honoured (as in Go).
     static RetryPolicy vault(RandomSource random = {});
-    /// Like client-go: retry 429 and 5xx only when they carry Retry-After (up to 10 times, waiting
-    /// as told), and connection failures after 1 s.
-    static RetryPolicy kubernetes();
+    /// Kubernetes reads (KubeClient's default): up to 4 retries of 429, 5xx except 501 and
+    /// connection failures (TLS failures never), exponential backoff 0.5–8 s with up to 50 % jitter,
+    /// Retry-After honoured (at most 60 s). client-go retries only answers that carry Retry-After;
+    /// Meshfed also rides out an API server restarting under a setup run.
+    static RetryPolicy kubernetes(RandomSource random = {});
 };
 
 /// n * uniform(min, max) for retry n (go-retryablehttp's LinearJitterBackoff).

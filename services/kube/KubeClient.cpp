@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QNetworkProxy>
-#include <QRandomGenerator>
 #include <QSslKey>
 
 using namespace Qt::StringLiterals;
@@ -57,7 +56,7 @@ std::optional<QNetworkProxy> proxyFor(const QUrl& url)
 KubeClient::KubeClient(QNetworkAccessManager* nam, ResolvedKubeContext context, QObject* parent)
     : QObject(parent)
     , m_context(std::move(context))
-    , m_retry(defaultRetryPolicy())
+    , m_retry(RetryPolicy::kubernetes())
     , m_clock(&QDateTime::currentDateTimeUtc)
 {
     if (const auto proxy = proxyFor(m_context.proxyUrl)) {
@@ -86,25 +85,6 @@ void KubeClient::setPrompter(ExecPrompter* prompter)
 {
     if (m_exec)
         m_exec->setPrompter(prompter);
-}
-
-RetryPolicy KubeClient::defaultRetryPolicy(RetryPolicy::RandomSource random)
-{
-    if (!random)
-        random = [] { return QRandomGenerator::global()->generateDouble(); };
-    RetryPolicy policy;
-    policy.maxRetries = 4;
-    policy.honourRetryAfter = true;
-    policy.shouldRetry = [](const HttpResponse& response) {
-        if (isTransportFailure(response))
-            return isRetryableTransportError(response.error.kind);
-        return response.status == 429 || (response.status >= 500 && response.status != 501);
-    };
-    policy.backoff = [random](int retry) {
-        const double base = 500.0 * double(1 << std::min(retry - 1, 4));
-        return std::chrono::milliseconds(qint64(base * (1.0 + random() * 0.5)));
-    };
-    return policy;
 }
 
 QUrl KubeClient::urlFor(const QString& path, const QUrlQuery& query) const

@@ -48,9 +48,6 @@ public:
     /// The clock for re-reading tokenFile (default: the system clock).
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
-    /// Reads: up to 4 retries, exponential backoff 0.5–8 s with jitter, Retry-After honoured (≤ 60 s).
-    static RetryPolicy defaultRetryPolicy(RetryPolicy::RandomSource random = {});
-
     /// K0.
     QCoro::Task<KubeResult<KubeVersion>> version();
     /// K7 / K4; 409 AlreadyExists is an error (isAlreadyExists()) for the caller to decide.
