@@ -1,6 +1,7 @@
 #include "services/kube/KubeClient.h"
 
 #include "services/http/HttpMessages.h"
+#include "services/http/PrivateKey.h"
 #include "services/kube/KubeErrors.h"
 #include "services/Logging.h"
 
@@ -22,23 +23,13 @@ struct KubeClient::Auth
 
 namespace {
 
-QSslKey readKey(const QByteArray& pem)
-{
-    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
-        const QSslKey key(pem, algorithm);
-        if (!key.isNull())
-            return key;
-    }
-    return {};
-}
-
 void setClientCertificate(QSslConfiguration& tls, const QByteArray& certificatePem, const QByteArray& keyPem)
 {
     const QList<QSslCertificate> chain = QSslCertificate::fromData(certificatePem);
     if (chain.isEmpty())
         return;
     tls.setLocalCertificateChain(chain);
-    tls.setPrivateKey(readKey(keyPem));
+    tls.setPrivateKey(privateKeyFromPem(keyPem));
 }
 
 std::optional<QNetworkProxy> proxyFor(const QUrl& url)

@@ -1,5 +1,7 @@
 #include "services/vault/VaultConfig.h"
 
+#include "services/http/PrivateKey.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcessEnvironment>
@@ -119,20 +121,6 @@ std::optional<bool> VaultConfigResolver::parseBool(const QString& text)
     return std::nullopt;
 }
 
-namespace {
-
-QSslKey loadKey(const QByteArray& pem)
-{
-    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
-        QSslKey key(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
-        if (!key.isNull())
-            return key;
-    }
-    return {};
-}
-
-} // namespace
-
 VaultConfigResolver::TlsResult VaultConfigResolver::tlsOptions(const VaultConfig& config)
 {
     TlsResult result;
@@ -158,7 +146,7 @@ VaultConfigResolver::TlsResult VaultConfigResolver::tlsOptions(const VaultConfig
     if (!config.clientCertFile.isEmpty() && !config.clientKeyFile.isEmpty()) {
         const QList<QSslCertificate> certs = QSslCertificate::fromPath(config.clientCertFile, QSsl::Pem);
         QFile keyFile(config.clientKeyFile);
-        const QSslKey key = keyFile.open(QIODevice::ReadOnly) ? loadKey(keyFile.readAll()) : QSslKey();
+        const QSslKey key = keyFile.open(QIODevice::ReadOnly) ? privateKeyFromPem(keyFile.readAll()) : QSslKey();
         if ((certs.isEmpty() || key.isNull()) && result.error.isEmpty())
             result.error = tr("The client certificate %1 or its key %2 could not be read.")
                                .arg(config.clientCertFile, config.clientKeyFile);
