@@ -1,5 +1,4 @@
-#include "gui/cli/CommandLine.h"
-#include "gui/cli/Commands.h"
+#include "tests/support/CliRun.h"
 #include "tests/support/TestSupport.h"
 
 #include <QDir>
@@ -13,25 +12,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Captured
+/// `meshfed <args>`, in-process.
+test::CliRun run(const QStringList& args)
 {
-    QString out;
-    QString err;
-    int exitCode = -1;
-};
-
-Captured run(const QStringList& args)
-{
-    CommandLine commandLine;
-    registerCommands(commandLine);
-    Captured captured;
-    QTextStream out(&captured.out);
-    QTextStream err(&captured.err);
-    Console console {out, err};
-    captured.exitCode = commandLine.run(QStringList {u"meshfed"_s} + args, console);
-    out.flush();
-    err.flush();
-    return captured;
+    return test::runMeshfed(args);
 }
 
 QString kubeData(const QString& name)
@@ -58,7 +42,7 @@ void TestContextsCommand::listsMergedContextsLikeKubectl()
 {
     qputenv("KUBECONFIG", (kubeData(u"merge/first.yaml"_s) + u':' + kubeData(u"merge/second.yaml"_s)).toLocal8Bit());
     const auto restore = qScopeGuard([] { qunsetenv("KUBECONFIG"); });
-    const Captured result = run({u"contexts"_s});
+    const test::CliRun result = run({u"contexts"_s});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out,
         u"CURRENT   NAME         CLUSTER      SERVER                       NAMESPACE    AUTH\n"
@@ -72,7 +56,7 @@ void TestContextsCommand::explicitFileIsUsedAlone()
 {
     qputenv("KUBECONFIG", kubeData(u"merge/first.yaml"_s).toLocal8Bit());
     const auto restore = qScopeGuard([] { qunsetenv("KUBECONFIG"); });
-    const Captured result = run({u"contexts"_s, u"--kubeconfig"_s, kubeData(u"bad/good.yaml"_s)});
+    const test::CliRun result = run({u"contexts"_s, u"--kubeconfig"_s, kubeData(u"bad/good.yaml"_s)});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out.count(u'\n'), 2);
     QVERIFY(result.out.contains(u"*         good      good      https://good.example               token"_s));
@@ -82,7 +66,7 @@ void TestContextsCommand::badFileGoesToStderrAndGoodContextsStillList()
 {
     qputenv("KUBECONFIG", (kubeData(u"bad/malformed.yaml"_s) + u':' + kubeData(u"bad/good.yaml"_s)).toLocal8Bit());
     const auto restore = qScopeGuard([] { qunsetenv("KUBECONFIG"); });
-    const Captured result = run({u"contexts"_s});
+    const test::CliRun result = run({u"contexts"_s});
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.err, kubeData(u"bad/malformed.yaml"_s) + u":6:4: end of map not found\n"_s);
     QVERIFY(result.out.contains(u"good"_s));
@@ -107,7 +91,7 @@ void TestContextsCommand::noContextIsAUsageError()
     QFETCH(QString, file);
     QFETCH(QString, firstError);
     QFETCH(QString, reason);
-    const Captured result = run({u"contexts"_s, u"--kubeconfig"_s, file});
+    const test::CliRun result = run({u"contexts"_s, u"--kubeconfig"_s, file});
     QCOMPARE(result.exitCode, int(ExitUsage));
     QVERIFY(result.out.isEmpty());
     QStringList lines = result.err.split(u'\n', Qt::SkipEmptyParts);
@@ -125,7 +109,7 @@ void TestContextsCommand::validationProblemsNameTheContext()
     file.write("clusters:\n- name: c\n  cluster: {server: https://c}\nusers:\n- name: u\n  user:\n"
                "    auth-provider: {name: gcp}\ncontexts:\n- name: old-gke\n  context: {cluster: c, user: u}\n");
     file.close();
-    const Captured result = run({u"contexts"_s, u"--kubeconfig"_s, path});
+    const test::CliRun result = run({u"contexts"_s, u"--kubeconfig"_s, path});
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.err.startsWith(path
                  + u":5: context \"old-gke\": auth-provider: user \"u\" uses the "

@@ -1,6 +1,5 @@
 // `meshfed pods` against a scripted API server: kubectl's columns and widths, -A, -n, -w, errors.
-#include "gui/cli/CommandLine.h"
-#include "gui/cli/Commands.h"
+#include "tests/support/CliRun.h"
 #include "tests/support/TestHttpServer.h"
 #include "tests/support/TestSupport.h"
 
@@ -19,25 +18,10 @@ using StreamEnd = meshfed::test::ScriptedResponse::StreamEnd;
 
 namespace {
 
-struct Captured
+/// `meshfed pods <args>`, in-process.
+test::CliRun run(const QStringList& args)
 {
-    QString out;
-    QString err;
-    int exitCode = -1;
-};
-
-Captured run(const QStringList& args)
-{
-    CommandLine commandLine;
-    registerCommands(commandLine);
-    Captured captured;
-    QTextStream out(&captured.out);
-    QTextStream err(&captured.err);
-    Console console {out, err};
-    captured.exitCode = commandLine.run(QStringList {u"meshfed"_s, u"pods"_s} + args, console);
-    out.flush();
-    err.flush();
-    return captured;
+    return test::runMeshfed(QStringList {u"pods"_s} + args);
 }
 
 QString ago(qint64 seconds)
@@ -109,7 +93,7 @@ private Q_SLOTS:
     void printsLikeKubectl()
     {
         m_server->enqueue(ScriptedResponse::json(200, podList(twoPods())));
-        const Captured result = run({u"--context"_s, u"dc1"_s, u"--kubeconfig"_s, m_kubeconfig});
+        const test::CliRun result = run({u"--context"_s, u"dc1"_s, u"--kubeconfig"_s, m_kubeconfig});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QCOMPARE(result.out,
             u"NAME                        READY   STATUS             RESTARTS   AGE\n"
@@ -123,7 +107,7 @@ private Q_SLOTS:
         QJsonArray pods = twoPods();
         pods.prepend(pod(u"kube-system"_s, u"coredns-1"_s, true, {}, 1, threeHours));
         m_server->enqueue(ScriptedResponse::json(200, podList(pods)));
-        const Captured result
+        const test::CliRun result
             = run({u"--context"_s, u"dc1"_s, u"--kubeconfig"_s, m_kubeconfig, u"-A"_s, u"-l"_s, u"app=consul"_s});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QCOMPARE(result.out,
@@ -137,7 +121,7 @@ private Q_SLOTS:
     void narrowColumnsKeepTheMinimumWidth()
     {
         m_server->enqueue(ScriptedResponse::json(200, podList({pod(u"x"_s, u"a"_s, true, {}, 0, threeHours)})));
-        const Captured result = run({u"--kubeconfig"_s, m_kubeconfig, u"-n"_s, u"x"_s});
+        const test::CliRun result = run({u"--kubeconfig"_s, m_kubeconfig, u"-n"_s, u"x"_s});
         QCOMPARE(result.out,
             u"NAME   READY   STATUS    RESTARTS   AGE\n"
             "a      1/1     Running   0          3h\n"_s);
@@ -147,7 +131,7 @@ private Q_SLOTS:
     void emptyListSaysSoOnStderr()
     {
         m_server->enqueue(ScriptedResponse::json(200, podList({})));
-        const Captured result = run({u"--kubeconfig"_s, m_kubeconfig});
+        const test::CliRun result = run({u"--kubeconfig"_s, m_kubeconfig});
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.isEmpty());
         QVERIFY2(result.err.endsWith(u"\nNo resources found in consul namespace.\n"_s), qPrintable(result.err));
@@ -158,7 +142,7 @@ private Q_SLOTS:
         m_server->enqueue(ScriptedResponse::json(403,
             "{\"kind\":\"Status\",\"code\":403,\"reason\":\"Forbidden\",\"message\":\"pods is forbidden: User bob "
             "cannot list resource pods\"}"));
-        const Captured result = run({u"--context"_s, u"dc1"_s, u"--kubeconfig"_s, m_kubeconfig});
+        const test::CliRun result = run({u"--context"_s, u"dc1"_s, u"--kubeconfig"_s, m_kubeconfig});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(u"Cluster \"dc1\""_s), qPrintable(result.err));
         QVERIFY2(result.err.contains(u"GET http://127.0.0.1:%1/api/v1/namespaces/consul/pods"_s.arg(m_server->port())),
@@ -180,7 +164,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
-        const Captured result = run(args + QStringList {u"--kubeconfig"_s, m_kubeconfig});
+        const test::CliRun result = run(args + QStringList {u"--kubeconfig"_s, m_kubeconfig});
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(message), qPrintable(result.err));
         QCOMPARE(m_server->requestCount(), 0);
@@ -197,7 +181,7 @@ private Q_SLOTS:
         m_server->enqueue(ScriptedResponse::stream({{modified, 0}}, StreamEnd::Finish));
         m_server->enqueue(
             ScriptedResponse::json(403, R"({"kind":"Status","code":403,"reason":"Forbidden","message":"no"})"));
-        const Captured result = run({u"--context"_s, u"dc1"_s, u"--kubeconfig"_s, m_kubeconfig, u"-w"_s});
+        const test::CliRun result = run({u"--context"_s, u"dc1"_s, u"--kubeconfig"_s, m_kubeconfig, u"-w"_s});
         QCOMPARE(result.exitCode, 1); // the watch failed for good (403)
         QCOMPARE(result.out,
             u"NAME                        READY   STATUS             RESTARTS   AGE\n"
@@ -223,7 +207,7 @@ private Q_SLOTS:
         server.enqueue(ScriptedResponse::json(200, podList(twoPods())));
         server.enqueue(
             ScriptedResponse::json(403, R"({"kind":"Status","code":403,"reason":"Forbidden","message":"no"})"));
-        const Captured result = run({u"--context"_s, u"dc1"_s, u"--kubeconfig"_s, m_kubeconfig, u"-w"_s});
+        const test::CliRun result = run({u"--context"_s, u"dc1"_s, u"--kubeconfig"_s, m_kubeconfig, u"-w"_s});
         QVERIFY2(result.out.contains(u"consul-server-0"_s), qPrintable(result.err));
         QCOMPARE(result.err.count(u"TLS certificate verification is switched off"_s), 1);
     }
