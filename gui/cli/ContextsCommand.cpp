@@ -1,5 +1,6 @@
 #include "gui/cli/ContextsCommand.h"
 
+#include "gui/cli/TabWriter.h"
 #include "model/kube/Kubeconfig.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,6 @@ public:
 
 private:
     static QList<QStringList> rows(const Kubeconfig& config);
-    static void printTable(const QList<QStringList>& table, QTextStream& out);
     static int reportNoContext(const Kubeconfig& config, const KubeconfigSources& sources, Console& console);
 };
 
@@ -39,26 +39,6 @@ QList<QStringList> ContextsCommand::rows(const Kubeconfig& config)
             user ? kubeAuthKindName(kubeAuthKindOf(*user)) : missing});
     }
     return table;
-}
-
-/// Like kubectl's tabwriter (minimum width 10, padding 3); the last column is not padded.
-void ContextsCommand::printTable(const QList<QStringList>& table, QTextStream& out)
-{
-    const qsizetype columns = table.first().size();
-    QList<qsizetype> widths(columns, 10);
-    for (const QStringList& row : table) {
-        for (qsizetype c = 0; c + 1 < columns; ++c)
-            widths[c] = std::max(widths[c], row.at(c).size() + 3);
-    }
-    for (const QStringList& row : table) {
-        QString line;
-        for (qsizetype c = 0; c < columns; ++c)
-            line += c + 1 < columns ? row.at(c).leftJustified(widths[c]) : row.at(c);
-        while (line.endsWith(u' '))
-            line.chop(1);
-        out << line << u'\n';
-    }
-    out.flush();
 }
 
 int ContextsCommand::reportNoContext(const Kubeconfig& config, const KubeconfigSources& sources, Console& console)
@@ -100,7 +80,7 @@ int ContextsCommand::run(const QStringList& arguments, Console& console)
     }
     QList<QStringList> table {{tr("CURRENT"), tr("NAME"), tr("CLUSTER"), tr("SERVER"), tr("NAMESPACE"), tr("AUTH")}};
     table += rows(config);
-    printTable(table, console.out);
+    TabWriter(10).print(table, console.out); // kubectl config get-contexts: minimum width 10
     return ExitOk;
 }
 

@@ -1,5 +1,6 @@
 #include "gui/cli/PodsCommand.h"
 
+#include "gui/cli/TabWriter.h"
 #include "model/kube/Kubeconfig.h"
 #include "model/kube/PodModel.h"
 #include "services/http/HttpMessages.h"
@@ -15,23 +16,6 @@
 namespace meshfed {
 
 using namespace Qt::StringLiterals;
-
-void TabWriter::print(const QList<QStringList>& rows, QTextStream& out)
-{
-    for (const QStringList& row : rows) {
-        if (m_widths.size() < row.size())
-            m_widths.resize(row.size(), 6);
-        for (qsizetype c = 0; c + 1 < row.size(); ++c)
-            m_widths[c] = std::max(m_widths[c], row.at(c).size() + 3);
-    }
-    for (const QStringList& row : rows) {
-        QString line;
-        for (qsizetype c = 0; c < row.size(); ++c)
-            line += c + 1 < row.size() ? row.at(c).leftJustified(m_widths[c]) : row.at(c);
-        out << line << u'\n';
-    }
-    out.flush();
-}
 
 namespace {
 

@@ -11,17 +11,4 @@ namespace meshfed {
 /// Exec plugin prompts use the terminal. Errors name the context and the call; exit 1, 2 for usage.
 Command podsCommand();
 
-/// Aligns rows like kubectl's tabwriter (minimum width 6, padding 3, widths remembered across
-/// prints, the last column unpadded).
-///
-/// Usage: `TabWriter table; table.print({{"NAME", "READY"}, {"web-1", "1/1"}}, out);`
-class TabWriter
-{
-public:
-    void print(const QList<QStringList>& rows, QTextStream& out);
-
-private:
-    QList<qsizetype> m_widths;
-};
-
 } // namespace meshfed
