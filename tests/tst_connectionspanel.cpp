@@ -103,6 +103,34 @@ private Q_SLOTS:
         QVERIFY(panel.rememberBox()->isChecked());
     }
 
+    void aTokenIsNeverSentToAnAddressItWasNotGivenFor_data()
+    {
+        QTest::addColumn<bool>("fromAPlan");
+        QTest::newRow("typed, Test clicked without Enter") << false;
+        QTest::newRow("another plan opened") << true;
+    }
+
+    void aTokenIsNeverSentToAnAddressItWasNotGivenFor()
+    {
+        QFETCH(bool, fromAPlan);
+        PlanDocument plan;
+        test::FakeCredentialStore keychain;
+        ConnectionsPanel panel(&plan, &keychain, &m_nam);
+        panel.setVaultToken(u"token-for-the-vault-to-be-found"_s); // no address yet
+        const QString other = m_sim.vault().address().toString();  // answers, so a sent token would be seen
+        if (fromAPlan) {
+            FederationPlan opened = FederationPlan::defaults();
+            opened.vault.address = other;
+            plan.adopt(opened);
+        } else {
+            panel.findChild<QLineEdit*>(u"vaultAddress"_s)->setText(other);
+            QCoro::waitFor(panel.testVault());
+        }
+        QCOMPARE(panel.vaultToken(), QString());
+        QCOMPARE(plan.plan().vault.address, other);
+        QVERIFY(keychain.entries.isEmpty());
+    }
+
     void aWrongTokenIsReported()
     {
         PlanDocument plan;
@@ -110,6 +138,7 @@ private Q_SLOTS:
         ConnectionsPanel panel(&plan, &keychain, &m_nam);
         auto* address = panel.findChild<QLineEdit*>(u"vaultAddress"_s);
         address->setText(m_sim.vault().address().toString());
+        Q_EMIT address->editingFinished();
         panel.setVaultToken(u"not-a-token"_s);
         QCoro::waitFor(panel.testVault());
         QVERIFY2(panel.vaultResult()->text().contains(u"✘"_s), qPrintable(panel.vaultResult()->text()));

@@ -113,6 +113,23 @@ private Q_SLOTS:
         QCOMPARE(plan.consul.globalName, FederationPlan::defaults().consul.globalName);
         QVERIFY(!plan.takeFoundValues(found));
     }
+
+    void sameTargetsComparesWhatFoundValuesDependOn()
+    {
+        const FederationPlan plan = FederationPlan::defaults();
+        FederationPlan other = plan;
+        other.primary().replicas.meshGateway = 3; // a choice: the same clusters and Vault
+        other.consul.globalName = u"hashi"_s;
+        QVERIFY(plan.sameTargets(other));
+        other.datacenters[1].kubeContext = u"elsewhere"_s;
+        QVERIFY(!plan.sameTargets(other));
+        other = plan;
+        other.vault.address = u"http://203.0.113.10:8200"_s;
+        QVERIFY(!plan.sameTargets(other));
+        other = plan;
+        other.addSecondary(u"dc3"_s);
+        QVERIFY(!plan.sameTargets(other));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFederationPlan)

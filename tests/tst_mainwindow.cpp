@@ -80,14 +80,14 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         // While the window is active the user sees the end of the wait: no notification.
         QTRY_VERIFY(window.isActiveWindow());
-        Q_EMIT window.setupWorkspace()->steps()->longWaitEnded(u"the load balancer"_s, 60000);
+        Q_EMIT window.setupWorkspace()->steps()->attention(u"the load balancer ended after 60 s."_s);
         QVERIFY(window.notifier()->lastMessage().isEmpty());
         QWidget other; // another window comes to the front
         other.show();
         QVERIFY(QTest::qWaitForWindowExposed(&other));
         other.activateWindow();
         QTRY_VERIFY(!window.isActiveWindow());
-        Q_EMIT window.setupWorkspace()->steps()->longWaitEnded(u"helm --wait for consul-dc1 in dc1"_s, 95000);
+        Q_EMIT window.setupWorkspace()->steps()->attention(u"helm --wait for consul-dc1 in dc1 ended after 95 s."_s);
         QCOMPARE(window.notifier()->lastMessage(), u"helm --wait for consul-dc1 in dc1 ended after 95 s."_s);
     }
 

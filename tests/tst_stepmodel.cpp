@@ -39,6 +39,28 @@ private Q_SLOTS:
         QCOMPARE(got, expected);
     }
 
+    void valuesFilesMapToTheirInstallStep_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("step");
+        QTest::newRow("vault primary") << u"vault-dc1.yaml"_s << u"vault-install/dc1"_s;
+        QTest::newRow("consul secondary") << u"consul-dc2.yaml"_s << u"consul-install/dc2"_s;
+        QTest::newRow("a third datacenter") << u"consul-dc3.yaml"_s << u"consul-install/dc3"_s;
+        QTest::newRow("a policy") << u"policies/gossip.hcl"_s << QString();
+        QTest::newRow("unknown datacenter") << u"vault-dc9.yaml"_s << QString();
+    }
+
+    void valuesFilesMapToTheirInstallStep()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, step);
+        FederationPlan plan = FederationPlan::defaults();
+        plan.addSecondary(u"dc3"_s);
+        QCOMPARE(Procedure::installStepOf(plan, file), step);
+        if (!step.isEmpty()) // the step exists in the plan's procedure
+            QVERIFY(ids(Procedure::steps(plan)).contains(step));
+    }
+
     void dependenciesPointBackwardsAndPreflightsPrecedeConsul()
     {
         FederationPlan plan = FederationPlan::defaults();

@@ -69,7 +69,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&demo.window));
         StepsPanel* panel = demo.window.setupWorkspace()->steps();
         panel->setLongWaitThreshold(std::chrono::milliseconds(0));
-        QSignalSpy waitsEnded(panel, &StepsPanel::longWaitEnded);
+        QSignalSpy attention(panel, &StepsPanel::attention);
 
         const RunResult dry = click(panel, u"dryRun"_s);
         QVERIFY2(dry.ok, qPrintable(dry.message));
@@ -87,7 +87,13 @@ private Q_SLOTS:
         for (int row = 0; row < steps->model()->rowCount(); ++row)
             QCOMPARE(StepState(steps->model()->index(row, 0).data(StepModel::StateRole).toInt()), StepState::Done);
 
-        QVERIFY(!waitsEnded.isEmpty()); // helm --wait and the load balancers were waited for
+        // helm --wait and the load balancers were waited for, and the run ended: announced.
+        QStringList announced;
+        for (const QList<QVariant>& signal : std::as_const(attention))
+            announced << signal.at(0).toString();
+        QVERIFY2(announced.join(u'\n').contains(u"ended after"_s), qPrintable(announced.join(u'\n')));
+        QVERIFY2(announced.contains(u"✔ Done: verification passed in every datacenter."_s),
+            qPrintable(announced.join(u'\n')));
         TopologyModel* topology = demo.session.workspace().topology;
         QCOMPARE(topology->link(TopologyModel::vaultToApiServerLinkId(u"dc2"_s))->state, LinkState::Ok);
         QCOMPARE(topology->link(TopologyModel::agentsToVaultLinkId(u"dc1"_s))->state, LinkState::Ok);
@@ -103,6 +109,7 @@ private Q_SLOTS:
         QCOMPARE(StepState(steps->model()->index(0, 0).data(StepModel::StateRole).toInt()), StepState::NotChecked);
         QVERIFY(!panel->findChild<QPushButton*>(u"runStep"_s)->isEnabled()); // nothing selected
 
+        QSignalSpy attention(panel, &StepsPanel::attention); // below the 30 s threshold: nothing
         // The first step needs nothing before it: Run step applies it alone.
         auto* model = qobject_cast<StepModel*>(steps->model());
         const QString first = model->definition(0).id;
@@ -115,6 +122,7 @@ private Q_SLOTS:
         QCOMPARE(result.applied, QStringList {first});
         QCOMPARE(panel->selectedStep(), first); // the selection survives the new engine
         QCOMPARE(panel->engine()->model()->state(first), StepState::Done);
+        QVERIFY(attention.isEmpty());
 
         // A step whose dependency is not done says so and writes nothing.
         const int installs = demo.session.simulator().helm().installCount();

@@ -25,7 +25,12 @@
 <context>
     <name>meshfed::ApplyCommand</name>
     <message>
-        <location filename="../gui/cli/ApplyCommand.cpp" line="+78" />
+        <location filename="../gui/cli/ApplyCommand.cpp" line="+61" />
+        <source>meshfed apply: warning: %1</source>
+        <translation>meshfed apply: Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>Demo: the default plan against the embedded simulator (contexts sim-dc1, sim-dc2).</source>
         <translation>Demo: der Standardplan gegen den eingebetteten Simulator (Kontexte sim-dc1, sim-dc2).</translation>
     </message>
@@ -286,7 +291,7 @@
         <translation>To&amp;ken:</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+57" />
         <source>Kube context of %1</source>
         <translation>kube-Kontext von %1</translation>
     </message>
@@ -311,18 +316,18 @@
         <translation> · Warnung: Diese kubeconfig schaltet die TLS-Prüfung ab</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+33" />
         <source>choose a context first</source>
         <translation>wählen Sie zuerst einen Kontext</translation>
     </message>
     <message>
         <location line="+9" />
-        <location line="+46" />
+        <location line="+45" />
         <source>testing…</source>
         <translation>wird getestet …</translation>
     </message>
     <message>
-        <location line="-31" />
+        <location line="-30" />
         <source>Kubernetes %1, but: %2</source>
         <translation>Kubernetes %1, aber: %2</translation>
     </message>
@@ -332,7 +337,7 @@
         <translation>Kubernetes %1 · darf Pods in %2 auflisten</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+25" />
         <source>type Vault's address, or install Vault first and let Meshfed find it</source>
         <translation>geben Sie die Adresse von Vault ein, oder installieren Sie zuerst Vault und lassen Sie Meshfed sie finden</translation>
     </message>
@@ -365,7 +370,7 @@
         <translation>&lt;fehlt&gt;</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+16" />
         <source>KUBECONFIG names no file</source>
         <translation>KUBECONFIG nennt keine Datei</translation>
     </message>
@@ -736,7 +741,7 @@
         <translation>helm --wait für %1 in %2</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+37" />
         <location line="+41" />
         <source>wait for the load balancer address of Service %1/%2</source>
         <translation>auf die Load-Balancer-Adresse von Service %1/%2 warten</translation>
@@ -1295,16 +1300,11 @@
     </message>
     <message>
         <location line="+13" />
-        <source>Meshfed: a wait ended</source>
-        <translation>Meshfed: eine Wartezeit ist zu Ende</translation>
+        <source>Meshfed setup</source>
+        <translation>Meshfed-Einrichtung</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>%1 ended after %2 s.</source>
-        <translation>%1 endete nach %2 s.</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Run finished.</source>
         <translation>Lauf beendet.</translation>
     </message>
@@ -2401,7 +2401,7 @@
 <context>
     <name>meshfed::PodsCommand</name>
     <message>
-        <location filename="../gui/cli/PodsCommand.cpp" line="+94" />
+        <location filename="../gui/cli/PodsCommand.cpp" line="+78" />
         <source>meshfed pods: no context chosen: pass --context or set current-context.</source>
         <translation>meshfed pods: kein Kontext gewählt: --context angeben oder current-context setzen.</translation>
     </message>
@@ -2623,7 +2623,7 @@
 <context>
     <name>meshfed::Procedure</name>
     <message>
-        <location filename="../model/engine/Procedure.cpp" line="+121" />
+        <location filename="../model/engine/Procedure.cpp" line="+134" />
         <source>Install Vault in %1</source>
         <translation>Vault in %1 installieren</translation>
     </message>
@@ -2872,7 +2872,12 @@
         <translation>Der Kube-Kontext %1 von %2 kann nicht verwendet werden: %3</translation>
     </message>
     <message>
-        <location line="+129" />
+        <location line="+4" />
+        <source>TLS verification is switched off for %1 (context %2): the kubeconfig says insecure-skip-tls-verify.</source>
+        <translation>Die TLS-Prüfung ist für %1 (Kontext %2) abgeschaltet: Die kubeconfig setzt insecure-skip-tls-verify.</translation>
+    </message>
+    <message>
+        <location line="+130" />
         <source>After %1.</source>
         <translation>Nach %1.</translation>
     </message>
@@ -2911,7 +2916,7 @@
 <context>
     <name>meshfed::SetupWorkspace</name>
     <message>
-        <location filename="../gui/app/SetupWorkspace.cpp" line="+36" />
+        <location filename="../gui/app/SetupWorkspace.cpp" line="+37" />
         <source>&amp;Export values, policies and setup.sh…</source>
         <translation>Values, Richtlinien und setup.sh &amp;exportieren …</translation>
     </message>
@@ -2946,22 +2951,22 @@
         <translation>Die Verbindungen zu beiden Clustern und zu Vault testen</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+32" />
         <source>Type Vault's token under Setup → Connections first.</source>
         <translation>Geben Sie zuerst Vaults Token unter Einrichtung → Verbindungen ein.</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>TLS verification is switched off for %1 (context %2): the kubeconfig says insecure-skip-tls-verify.</source>
-        <translation>Die TLS-Prüfung ist für %1 (Kontext %2) abgeschaltet: Die kubeconfig setzt insecure-skip-tls-verify.</translation>
-    </message>
-    <message>
-        <location line="+26" />
+        <location line="+28" />
         <source>%1 is blocked: %2 has %3. Fix it under Values files.</source>
         <translation>%1 ist blockiert: %2 hat %3. Beheben Sie es unter Values-Dateien.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+2" />
+        <source>%1 is blocked: %2 was edited and the plan now generates it differently. Keep the edits or regenerate under Values files.</source>
+        <translation>%1 ist blockiert: %2 wurde bearbeitet, und der Plan erzeugt die Datei inzwischen anders. Behalten Sie die Änderungen oder erzeugen Sie die Datei neu unter Values-Dateien.</translation>
+    </message>
+    <message>
+        <location line="+47" />
         <source>Changes in %1</source>
         <translation>Änderungen in %1</translation>
     </message>
@@ -3040,7 +3045,7 @@
 <context>
     <name>meshfed::Simulator</name>
     <message>
-        <location filename="../services/sim/Simulator.cpp" line="+83" />
+        <location filename="../services/sim/Simulator.cpp" line="+85" />
         <source>the simulated Vault could not listen on 127.0.0.1: %1</source>
         <translation>das simulierte Vault konnte nicht auf 127.0.0.1 lauschen: %1</translation>
     </message>
@@ -3102,7 +3107,7 @@
 <context>
     <name>meshfed::StepsPanel</name>
     <message>
-        <location filename="../gui/steps/StepsPanel.cpp" line="+42" />
+        <location filename="../gui/steps/StepsPanel.cpp" line="+43" />
         <location line="+39" />
         <source>&amp;Dry run</source>
         <translation>&amp;Probelauf</translation>
@@ -3126,19 +3131,19 @@
         <translation>Abb&amp;rechen</translation>
     </message>
     <message>
-        <location line="-30" />
-        <source>Check every step and list what would change; writes nothing (F7)</source>
-        <translation>Jeden Schritt prüfen und auflisten, was sich ändern würde; schreibt nichts (F7)</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="-29" />
         <source>Run the selected step; the steps it depends on must be done (F6)</source>
         <translation>Den gewählten Schritt ausführen; die Schritte, von denen er abhängt, müssen erledigt sein (F6)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Run every step that is not done yet, then verify (F5)</source>
-        <translation>Jeden noch nicht erledigten Schritt ausführen, dann überprüfen (F5)</translation>
+        <location line="-1" />
+        <source>Check every step and list what would change; writes nothing (F5)</source>
+        <translation>Jeden Schritt prüfen und auflisten, was sich ändern würde; schreibt nichts (F5)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Run every step that is not done yet, then verify (Ctrl+F5)</source>
+        <translation>Jeden noch nicht erledigten Schritt ausführen, dann überprüfen (Strg+F5)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3176,12 +3181,17 @@
         <translation>Aktuelle Wartezeit</translation>
     </message>
     <message>
-        <location line="+122" />
+        <location line="+124" />
         <source>Nothing to run against yet.</source>
         <translation>Noch nichts, wogegen ausgeführt werden kann.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
+        <source>%1 waits for your answer: upgrade a release that runs with other values?</source>
+        <translation>%1 wartet auf Ihre Antwort: ein Release aktualisieren, das mit anderen Werten läuft?</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Upgrade %1?</source>
         <translation>%1 aktualisieren?</translation>
     </message>
@@ -3195,7 +3205,7 @@
 %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+14" />
         <source>Checking every step (dry run: nothing is written)…</source>
         <translation>Jeder Schritt wird geprüft (Probelauf: nichts wird geschrieben)…</translation>
     </message>
@@ -3205,7 +3215,7 @@
         <translation>Läuft…</translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+21" />
         <source>Dry run: %n step(s) would change something.</source>
         <translation>
             <numerusform>Probelauf: %n Schritt würde etwas ändern.</numerusform>
@@ -3228,7 +3238,7 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+42" />
         <source>Changes:</source>
         <translation>Änderungen:</translation>
     </message>
@@ -3243,7 +3253,12 @@
         <translation>Protokoll:</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+10" />
+        <source>%1 ended after %2 s.</source>
+        <translation>%1 endete nach %2 s.</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Waiting for %1: %2 of at most %3 s</source>
         <translation>Warte auf %1: %2 von höchstens %3 s</translation>
     </message>
@@ -3713,7 +3728,7 @@
         <translation>Values-Datei %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>Reset to &amp;generated</source>
         <translation>Auf &amp;Erzeugtes zurücksetzen</translation>
     </message>
@@ -3723,7 +3738,7 @@
         <translation>Unterschiede zeigen</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+59" />
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
@@ -3850,7 +3865,7 @@
         <translation>Die Vault-Adresse „%1“ ist keine http://- oder https://-URL.</translation>
     </message>
     <message>
-        <location filename="../services/vault/VaultConfig.cpp" line="+52" />
+        <location filename="../services/vault/VaultConfig.cpp" line="+54" />
         <source>VAULT_SKIP_VERIFY="%1" is not a boolean and was ignored; certificates are verified.</source>
         <translation>VAULT_SKIP_VERIFY=„%1“ ist kein Wahrheitswert und wurde ignoriert; Zertifikate werden geprüft.</translation>
     </message>
@@ -3865,7 +3880,7 @@
         <translation>VAULT_MAX_RETRIES=„%1“ ist keine Zahl von 0 bis 100 und wurde ignoriert.</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+58" />
         <source>No PEM certificate could be read from the CA file %1.</source>
         <translation>Aus der CA-Datei %1 konnte kein PEM-Zertifikat gelesen werden.</translation>
     </message>

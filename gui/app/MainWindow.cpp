@@ -128,9 +128,8 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addAction(m_setup->exportAction());
     connect(m_setup->connectAction(), &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_setup); });
-    connect(steps, &StepsPanel::longWaitEnded, this, [this](const QString& what, qint64 elapsedMs) {
-        m_notifier->notify(tr("Meshfed: a wait ended"), tr("%1 ended after %2 s.").arg(what).arg(elapsedMs / 1000));
-    });
+    connect(steps, &StepsPanel::attention, this,
+        [this](const QString& message) { m_notifier->notify(tr("Meshfed setup"), message); });
     connect(steps, &StepsPanel::runFinished, this, [this](const RunResult& result) {
         statusBar()->showMessage(result.ok ? tr("Run finished.") : tr("Run stopped: %1").arg(result.failedStep), 10000);
     });

@@ -16,6 +16,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFontDatabase>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -62,7 +63,7 @@ SetupWorkspace::SetupWorkspace(CredentialStore* keychain, QNetworkAccessManager*
     connect(m_plan, &PlanDocument::planChanged, this, [this] { m_steps->setPlan(m_plan->plan()); });
     connect(m_steps, &StepsPanel::stepFinished, this, &SetupWorkspace::takeFoundValues);
     // The values files of a run are taken when it starts: edits wait for the next run.
-    connect(m_steps, &StepsPanel::runningChanged, m_values, &ValuesEditorWidget::setReadOnly);
+    connect(m_steps, &StepsPanel::runningChanged, this, &SetupWorkspace::lockWhileRunning);
     connect(m_values, &ValuesEditorWidget::documentsChanged, this, &SetupWorkspace::showBlockedSteps);
     connect(m_values, &ValuesEditorWidget::diffRequested, this, &SetupWorkspace::showDiff);
     regenerateValues();
@@ -73,7 +74,9 @@ SetupWorkspace::~SetupWorkspace() = default;
 
 std::unique_ptr<SetupEngine> SetupWorkspace::createEngine(QString* error)
 {
+    m_connections->commitVaultAddress(); // a typed address counts even without Enter
     const FederationPlan plan = m_plan->plan();
+    m_runPlan = plan;
     VaultSettings vault;
     vault.token = m_connections->vaultToken();
     // VAULT_CACERT and the other vault CLI variables apply, as for the Test button.
@@ -81,7 +84,7 @@ std::unique_ptr<SetupEngine> SetupWorkspace::createEngine(QString* error)
         = SetupEngine::environmentFor(plan, m_connections->kubeconfig(), m_nam, m_helm, vault, error);
     if (!environment)
         return nullptr;
-    m_steps->setTlsWarnings(tlsWarnings(plan, *environment));
+    m_steps->setTlsWarnings(environment->warnings);
     if (environment->vault.token.isEmpty()) {
         *error = tr("Type Vault's token under Setup → Connections first.");
         return nullptr;
@@ -92,20 +95,6 @@ std::unique_ptr<SetupEngine> SetupWorkspace::createEngine(QString* error)
     options.valuesDirectory = m_helmValues.path();
     engine->setOptions(options);
     return engine;
-}
-
-QStringList SetupWorkspace::tlsWarnings(const FederationPlan& plan, const EngineEnvironment& environment) const
-{
-    QStringList warnings;
-    for (const DatacenterPlan& dc : plan.datacenters) {
-        QList<KubeconfigProblem> problems; // already reported when the engine was built
-        const auto context = m_connections->kubeconfig().resolve(dc.kubeContext, &problems);
-        if (context && context->insecureSkipTlsVerify)
-            warnings << tr("TLS verification is switched off for %1 (context %2): the kubeconfig says "
-                           "insecure-skip-tls-verify.")
-                            .arg(dc.name, dc.kubeContext);
-    }
-    return warnings + environment.vault.warnings;
 }
 
 QHash<QString, EditorValues> SetupWorkspace::editorValues(const QList<ValuesDocument>& documents)
@@ -119,32 +108,54 @@ QHash<QString, EditorValues> SetupWorkspace::editorValues(const QList<ValuesDocu
 void SetupWorkspace::showBlockedSteps()
 {
     QStringList notices;
-    for (const DatacenterPlan& dc : m_plan->plan().datacenters) {
-        for (const bool vault : {true, false}) {
-            const QString file = vault ? ValuesGenerator::vaultFileName(dc) : ValuesGenerator::consulFileName(dc);
-            const ValuesDocument* document = m_values->document(file);
-            const QString reason = document ? document->blockReason() : QString();
-            if (reason.isEmpty())
-                continue;
-            const QString step = Procedure::stepId(vault ? StepKind::VaultInstall : StepKind::ConsulInstall, dc.name);
-            notices << tr("%1 is blocked: %2 has %3. Fix it under Values files.").arg(step, file, reason);
-        }
+    for (const ValuesDocument& document : m_values->documents()) {
+        const QString step = Procedure::installStepOf(m_plan->plan(), document.name());
+        const QString reason = document.blockReason();
+        if (step.isEmpty())
+            continue;
+        if (!reason.isEmpty())
+            notices << tr("%1 is blocked: %2 has %3. Fix it under Values files.").arg(step, document.name(), reason);
+        else if (document.isEdited() && document.hasPendingRegeneration())
+            notices << tr("%1 is blocked: %2 was edited and the plan now generates it differently. Keep the edits or "
+                          "regenerate under Values files.")
+                           .arg(step, document.name());
     }
     m_steps->setBlockedSteps(notices);
 }
 
 void SetupWorkspace::takeFoundValues()
 {
-    // Vault's address, the API server URLs and the mesh gateway, once found, are part of the plan:
-    // the values editor then shows the files that needed them, exactly as helm gets them.
+    // Vault's address, the API server URLs and the mesh gateway that a run found: the values
+    // editor then shows the files that needed them, exactly as helm gets them. They are not written
+    // into the plan: the next run finds them again, and they go when the plan's targets change.
+    if (!m_steps->engine() || !m_plan->plan().sameTargets(m_runPlan))
+        return;
+    m_found = std::make_pair(m_runPlan, m_steps->engine()->runtimePlan());
+    regenerateValues();
+}
+
+FederationPlan SetupWorkspace::planWithFoundValues() const
+{
     FederationPlan plan = m_plan->plan();
-    if (m_steps->engine() && plan.takeFoundValues(m_steps->engine()->runtimePlan()))
-        m_plan->setPlan(plan);
+    if (m_found && plan.sameTargets(m_found->first))
+        plan.takeFoundValues(m_found->second);
+    return plan;
 }
 
 void SetupWorkspace::regenerateValues()
 {
-    m_values->setGeneratedFiles(ValuesGenerator::all(m_plan->plan()));
+    m_values->setGeneratedFiles(ValuesGenerator::all(planWithFoundValues()));
+}
+
+void SetupWorkspace::lockWhileRunning(bool running)
+{
+    // The run took the plan, the connections and the values files when it started.
+    m_values->setReadOnly(running);
+    m_form->setEnabled(!running);
+    m_connections->setEnabled(!running);
+    for (QAction* action : {m_files->newAction(), m_files->openAction()})
+        action->setEnabled(!running);
+    m_files->recentMenu()->setEnabled(!running);
 }
 
 void SetupWorkspace::showDiff(const QString& name, const QString& diff)

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QNetworkAccessManager;
@@ -60,7 +61,8 @@ private:
     static QHash<QString, EditorValues> editorValues(const QList<ValuesDocument>& documents);
     void takeFoundValues();
     void showBlockedSteps();
-    QStringList tlsWarnings(const FederationPlan& plan, const EngineEnvironment& environment) const;
+    FederationPlan planWithFoundValues() const;
+    void lockWhileRunning(bool running);
     void regenerateValues();
     void showDiff(const QString& name, const QString& diff);
 
@@ -75,6 +77,9 @@ private:
     QAction* m_connect;
     QNetworkAccessManager* m_nam;
     QTemporaryDir m_helmValues;
+    FederationPlan m_runPlan; ///< the plan the last run started from
+    /// The plan the last run started from, and the same with what it found.
+    std::optional<std::pair<FederationPlan, FederationPlan>> m_found;
     std::unique_ptr<ProcessHelmRunner> m_processHelm;
     HelmRunner* m_helm;
 };

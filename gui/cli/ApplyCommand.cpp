@@ -57,6 +57,8 @@ std::optional<ApplyCommand::Setup> ApplyCommand::realSetup(
         console.err << u"meshfed apply: "_s << error << Qt::endl;
         return std::nullopt;
     }
+    for (const QString& warning : environment->warnings)
+        console.err << tr("meshfed apply: warning: %1").arg(warning) << Qt::endl;
     Setup setup {*plan, *environment};
     if (setup.environment.vault.token.isEmpty())
         setup.environment.vault.token = u"root"_s; // the vault chart's dev root token

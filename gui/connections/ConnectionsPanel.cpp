@@ -91,12 +91,7 @@ ConnectionsPanel::ConnectionsPanel(
 
     connect(
         m_kubeconfigEdit, &QLineEdit::editingFinished, this, [this] { setKubeconfigPath(m_kubeconfigEdit->text()); });
-    connect(m_vaultAddress, &QLineEdit::editingFinished, this, [this] {
-        FederationPlan p = m_plan->plan();
-        p.vault.address = m_vaultAddress->text().trimmed();
-        m_plan->setPlan(p);
-        onVaultAddressChanged();
-    });
+    connect(m_vaultAddress, &QLineEdit::editingFinished, this, &ConnectionsPanel::commitVaultAddress);
     connect(m_vaultToken, &QLineEdit::textEdited, this, &ConnectionsPanel::vaultTokenChanged);
     connect(m_remember, &QCheckBox::toggled, this, [this] { QCoro::connect(rememberToken(), this, [] {}); });
     connect(testVaultButton, &QPushButton::clicked, this, [this] { QCoro::connect(testVault(), this, [] {}); });
@@ -105,7 +100,6 @@ ConnectionsPanel::ConnectionsPanel(
             rebuildClusterRows();
         if (!m_vaultAddress->hasFocus() && m_vaultAddress->text() != m_plan->plan().vault.address) {
             m_vaultAddress->setText(m_plan->plan().vault.address);
-            adoptFoundVaultAddress();
             onVaultAddressChanged();
         }
     });
@@ -200,8 +194,7 @@ void ConnectionsPanel::onContextChosen(int i, const QString& context)
 QCoro::Task<> ConnectionsPanel::testAll()
 {
     QPointer<ConnectionsPanel> self(this);
-    const int clusters = int(m_contextBoxes.size());
-    for (int i = 0; i < clusters; ++i) {
+    for (int i = 0; i < m_contextBoxes.size(); ++i) { // the rows may be rebuilt meanwhile
         co_await testCluster(i);
         if (!self)
             co_return;
@@ -212,6 +205,8 @@ QCoro::Task<> ConnectionsPanel::testAll()
 QCoro::Task<> ConnectionsPanel::testCluster(int i)
 {
     QPointer<QLabel> label = m_clusterResults.value(i);
+    if (!label)
+        co_return;
     const QString contextName = m_contextBoxes.value(i) ? m_contextBoxes.at(i)->currentData().toString() : QString();
     if (contextName.isEmpty()) {
         showResult(label, false, tr("choose a context first"));
@@ -257,8 +252,7 @@ void ConnectionsPanel::setVaultToken(const QString& token)
 QCoro::Task<> ConnectionsPanel::testVault()
 {
     QPointer<QLabel> label = m_vaultResult;
-    // The token shown beside this address is the one the user asks to test against it.
-    m_tokenAddress = m_vaultAddress->text().trimmed();
+    commitVaultAddress(); // a token typed for another address is never sent to this one
     VaultSettings settings;
     settings.address = m_vaultAddress->text().trimmed();
     settings.token = m_vaultToken->text();
@@ -297,15 +291,16 @@ QCoro::Task<> ConnectionsPanel::testVault()
         co_await rememberToken();
 }
 
-void ConnectionsPanel::adoptFoundVaultAddress()
+void ConnectionsPanel::commitVaultAddress()
 {
-    // A token given while the address was "discover after installing" is for the Vault a run then
-    // finds: it stays with the found address (and is remembered there when the user asked).
-    if (!m_tokenAddress.isEmpty() || m_vaultToken->text().isEmpty())
-        return;
-    m_tokenAddress = m_vaultAddress->text().trimmed();
-    if (m_remember->isChecked())
-        QCoro::connect(rememberToken(), this, [] {});
+    // Also before a test or a run: a tool bar click does not end the editing of the address.
+    const QString address = m_vaultAddress->text().trimmed();
+    if (address != m_plan->plan().vault.address) {
+        FederationPlan p = m_plan->plan();
+        p.vault.address = address;
+        m_plan->setPlan(p);
+    }
+    onVaultAddressChanged();
 }
 
 void ConnectionsPanel::onVaultAddressChanged()

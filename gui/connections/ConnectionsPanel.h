@@ -45,6 +45,9 @@ public:
 
     QCoro::Task<> testCluster(int datacenter);
     QCoro::Task<> testVault();
+    /// Takes the typed Vault address into the plan (a token given for another address is
+    /// dropped); done before every test and run.
+    void commitVaultAddress();
     /// Tests every cluster, then Vault (the tool bar's Connect).
     QCoro::Task<> testAll();
     QCoro::Task<> loadRememberedToken();
@@ -67,7 +70,6 @@ private:
     void onContextChosen(int datacenter, const QString& context);
     QCoro::Task<> rememberToken();
     void onVaultAddressChanged();
-    void adoptFoundVaultAddress();
 
     PlanDocument* m_plan;
     CredentialStore* m_keychain;

@@ -6,6 +6,7 @@
 #include "model/topology/TopologyModel.h"
 
 #include <QAction>
+#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -39,9 +40,9 @@ QString linkIdOf(const LinkCheck& link)
 
 StepsPanel::StepsPanel(QWidget* parent)
     : QWidget(parent)
-    , m_dryRunAction(createAction(tr("&Dry run"), Qt::Key_F7, u"actionDryRun"_s))
+    , m_dryRunAction(createAction(tr("&Dry run"), Qt::Key_F5, u"actionDryRun"_s))
     , m_runStepAction(createAction(tr("Run &step"), Qt::Key_F6, u"actionRunStep"_s))
-    , m_runAllAction(createAction(tr("Run &all"), Qt::Key_F5, u"actionRunAll"_s))
+    , m_runAllAction(createAction(tr("Run &all"), Qt::CTRL | Qt::Key_F5, u"actionRunAll"_s))
     , m_cancelAction(createAction(tr("Ca&ncel"), Qt::SHIFT | Qt::Key_F5, u"actionCancelRun"_s))
     , m_list(new QListView(this))
     , m_details(new QPlainTextEdit(this))
@@ -51,9 +52,9 @@ StepsPanel::StepsPanel(QWidget* parent)
     , m_wait(new QProgressBar(this))
 {
     setObjectName(u"stepsPanel"_s);
-    m_dryRunAction->setToolTip(tr("Check every step and list what would change; writes nothing (F7)"));
+    m_dryRunAction->setToolTip(tr("Check every step and list what would change; writes nothing (F5)"));
     m_runStepAction->setToolTip(tr("Run the selected step; the steps it depends on must be done (F6)"));
-    m_runAllAction->setToolTip(tr("Run every step that is not done yet, then verify (F5)"));
+    m_runAllAction->setToolTip(tr("Run every step that is not done yet, then verify (Ctrl+F5)"));
     m_cancelAction->setToolTip(tr("Stop the run; the current step is checked again next time (Shift+F5)"));
     m_list->setObjectName(u"steps"_s);
     m_list->setAccessibleName(tr("Steps of the procedure"));
@@ -106,7 +107,7 @@ StepsPanel::StepsPanel(QWidget* parent)
             m_engine->cancel();
     });
     showModel(&m_preview);
-    setRunning(false);
+    updateActions();
 }
 
 StepsPanel::~StepsPanel()
@@ -180,11 +181,13 @@ void StepsPanel::showModel(QAbstractItemModel* model)
 {
     if (m_list->model() == model)
         return;
-    if (m_list->selectionModel())
-        m_list->selectionModel()->disconnect(this);
+    QItemSelectionModel* previous = m_list->selectionModel();
+    if (previous)
+        previous->disconnect(this);
     m_list->setModel(model);
+    delete previous; // setModel() makes a new one and leaves the old to its owner
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &StepsPanel::showStep);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] { setRunning(isRunning()); });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &StepsPanel::updateActions);
     m_details->clear();
 }
 
@@ -202,14 +205,15 @@ QCoro::Task<RunResult> StepsPanel::run(RunRequest request)
         co_return result;
     }
     const QString selected = selectedStep();
-    m_engine = std::move(engine); // the previous engine and its model go; the list shows the new one
+    showModel(engine->model()); // before the previous engine and its model go
+    m_engine = std::move(engine);
     m_engine->setConfirmation([this](const QString& id, const QString& diff) {
+        Q_EMIT attention(tr("%1 waits for your answer: upgrade a release that runs with other values?").arg(id));
         return MessageBoxes::question(this, tr("Upgrade %1?").arg(id),
                    tr("The release runs with other values. Apply these changes?\n\n%1").arg(diff),
                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
             == QMessageBox::Yes;
     });
-    showModel(m_engine->model());
     selectStep(selected);
     connect(m_engine.get(), &SetupEngine::stepWaiting, this, &StepsPanel::showWait);
     connect(m_engine.get(), &SetupEngine::linkChecked, this, &StepsPanel::showLink);
@@ -224,12 +228,16 @@ QCoro::Task<RunResult> StepsPanel::run(RunRequest request)
     Q_EMIT logLine(m_summary->text());
     QPointer<StepsPanel> self(this);
     SetupEngine* running = m_engine.get();
+    QElapsedTimer took;
+    took.start();
     result = co_await running->run(request);
     if (!self)
         co_return result;
     setRunning(false);
     showResult(request, result);
     Q_EMIT logLine(m_summary->text());
+    if (took.elapsed() >= m_longWait.count())
+        Q_EMIT attention(m_summary->text());
     Q_EMIT runFinished(result);
     co_return result;
 }
@@ -249,12 +257,18 @@ void StepsPanel::setTopology(TopologyModel* topology)
     m_topology = topology;
 }
 
+void StepsPanel::updateActions()
+{
+    m_dryRunAction->setEnabled(!m_running);
+    m_runAllAction->setEnabled(!m_running);
+    m_runStepAction->setEnabled(!m_running && !selectedStep().isEmpty());
+    m_cancelAction->setEnabled(m_running);
+}
+
 void StepsPanel::setRunning(bool running)
 {
-    m_dryRunAction->setEnabled(!running);
-    m_runAllAction->setEnabled(!running);
-    m_runStepAction->setEnabled(!running && !selectedStep().isEmpty());
-    m_cancelAction->setEnabled(running);
+    m_running = running;
+    updateActions();
     if (!running) {
         m_wait->setVisible(false);
         m_waits.clear();
@@ -289,7 +303,7 @@ void StepsPanel::showWait(const QString& id, const StepWait& wait)
     if (wait.isActive())
         m_waits.insert(id, wait);
     else if (previous.isActive() && previous.elapsedMs >= m_longWait.count())
-        Q_EMIT longWaitEnded(previous.what, previous.elapsedMs);
+        Q_EMIT attention(tr("%1 ended after %2 s.").arg(previous.what).arg(previous.elapsedMs / 1000));
     m_wait->setVisible(wait.isActive());
     if (!wait.isActive())
         return;

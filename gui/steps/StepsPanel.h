@@ -56,10 +56,10 @@ public:
     /// Connections whose TLS is not verified (kubeconfig insecure-skip-tls-verify, VAULT_SKIP_VERIFY):
     /// repeated here, where the admin runs the steps over them.
     void setTlsWarnings(const QStringList& warnings);
-    /// Waits at least this long are announced by longWaitEnded (default 30 s).
+    /// A wait or a run at least this long is announced by attention() when it ends (default 30 s).
     void setLongWaitThreshold(std::chrono::milliseconds threshold) { m_longWait = threshold; }
     SetupEngine* engine() const { return m_engine.get(); }
-    bool isRunning() const { return m_engine && m_engine->isRunning(); }
+    bool isRunning() const { return m_running; }
     /// The selected step's id; empty when none is selected.
     QString selectedStep() const;
     void selectStep(const QString& id);
@@ -74,8 +74,9 @@ Q_SIGNALS:
     void runFinished(const meshfed::RunResult& result);
     void runningChanged(bool running);
     void stepFinished(const QString& id, meshfed::StepState state);
-    /// A wait of at least the threshold ended (helm --wait, a load balancer, pods becoming Ready).
-    void longWaitEnded(const QString& what, qint64 elapsedMs);
+    /// Something the user may be waiting for, translated: a long wait (helm --wait, a load
+    /// balancer, pods becoming Ready) or a long run ended, or a question waits for an answer.
+    void attention(const QString& message);
     /// One line for the run log: a step's state change or log line (secrets already redacted).
     void logLine(const QString& line);
 
@@ -89,6 +90,7 @@ private:
     void showLink(const LinkCheck& link);
     void showResult(const RunRequest& request, const RunResult& result);
     void setRunning(bool running);
+    void updateActions();
 
     EngineFactory m_factory;
     QPointer<TopologyModel> m_topology;
@@ -96,6 +98,7 @@ private:
     StepModel m_preview; ///< the plan's steps before a run, and after the plan changed
     FederationPlan m_previewPlan;
     std::chrono::milliseconds m_longWait {30000};
+    bool m_running = false;
     QHash<QString, StepWait> m_waits; ///< by step: the last report of each wait going on
     QAction* m_dryRunAction;
     QAction* m_runStepAction;

@@ -97,7 +97,6 @@ ValuesEditorWidget::Tab& ValuesEditorWidget::addTab(const GeneratedFile& file)
     t.editor = new CodeEditor(page);
     t.editor->setObjectName(u"editor:"_s + file.name);
     t.editor->setAccessibleName(tr("Values file %1").arg(file.name));
-    t.editor->setReadOnly(m_readOnly); // a file that appears during a run (a value was found)
     attachYamlHighlighter(t.editor->document(), t.editor->palette());
     t.editor->setPlainText(QString::fromUtf8(file.content));
     t.status = new QLabel(page);
@@ -124,6 +123,7 @@ ValuesEditorWidget::Tab& ValuesEditorWidget::addTab(const GeneratedFile& file)
     connect(t.lintTimer, &QTimer::timeout, this, [this, name] { relint(*tab(name)); });
     connect(reset, &QPushButton::clicked, this, [this, name] { resetToGenerated(name); });
     connect(showDiff, &QPushButton::clicked, this, [this, name] { Q_EMIT diffRequested(name, diff(name)); });
+    setTabReadOnly(t); // also a file that appears during a run (a value was found)
     m_tabs->addTab(page, file.name);
     m_tabsByFile.push_back(std::move(owned));
     relint(t);
@@ -192,9 +192,19 @@ QList<ValuesDocument> ValuesEditorWidget::documents() const
 
 void ValuesEditorWidget::setReadOnly(bool readOnly)
 {
-    for (const auto& t : m_tabsByFile)
-        t->editor->setReadOnly(readOnly);
     m_readOnly = readOnly;
+    for (const auto& t : m_tabsByFile)
+        setTabReadOnly(*t);
+}
+
+void ValuesEditorWidget::setTabReadOnly(Tab& t)
+{
+    t.editor->setReadOnly(m_readOnly);
+    // Keep, regenerate and reset change the text too; the diffs stay available.
+    for (const QString& name : QStringList {u"keepEdits"_s, u"regenerate"_s, u"reset:"_s + t.document.name()}) {
+        if (auto* b = t.editor->parentWidget()->findChild<QPushButton*>(name))
+            b->setEnabled(!m_readOnly);
+    }
 }
 
 QStringList ValuesEditorWidget::blockedFiles() const

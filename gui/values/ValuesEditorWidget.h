@@ -64,6 +64,7 @@ private:
     };
     Tab& addTab(const GeneratedFile& file);
     void relint(Tab& tab);
+    void setTabReadOnly(Tab& tab);
     void refreshTab(Tab& tab);
     Tab* tab(const QString& name);
     const Tab* tab(const QString& name) const;

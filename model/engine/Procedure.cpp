@@ -1,5 +1,7 @@
 #include "model/engine/Procedure.h"
 
+#include "model/plan/ValuesGenerator.h"
+
 namespace meshfed {
 
 using namespace Qt::StringLiterals;
@@ -48,6 +50,17 @@ QString Procedure::kindName(StepKind kind)
 QString Procedure::stepId(StepKind kind, const QString& datacenter)
 {
     return datacenter.isEmpty() ? kindName(kind) : kindName(kind) + u'/' + datacenter;
+}
+
+QString Procedure::installStepOf(const FederationPlan& plan, const QString& valuesFile)
+{
+    for (const DatacenterPlan& dc : plan.datacenters) {
+        if (valuesFile == ValuesGenerator::vaultFileName(dc))
+            return stepId(StepKind::VaultInstall, dc.name);
+        if (valuesFile == ValuesGenerator::consulFileName(dc))
+            return stepId(StepKind::ConsulInstall, dc.name);
+    }
+    return {};
 }
 
 StepDefinition Procedure::make(StepKind kind, const QString& dc, QStringList dependsOn, bool cluster)

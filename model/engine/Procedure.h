@@ -56,6 +56,8 @@ class Procedure
 public:
     static QList<StepDefinition> steps(const FederationPlan& plan);
     static QString stepId(StepKind kind, const QString& datacenter = {});
+    /// The step that installs a values file (vault-dc2.yaml → vault-install/dc2); empty for none.
+    static QString installStepOf(const FederationPlan& plan, const QString& valuesFile);
     static QString kindName(StepKind kind);
     /// vault, kubectl and helm lines doing what the step does (secrets as shell substitutions).
     static QStringList commands(const FederationPlan& plan, const StepDefinition& step);

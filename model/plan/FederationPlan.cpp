@@ -123,6 +123,17 @@ bool takeIfEmpty(QString& field, const QString& found)
 
 } // namespace
 
+bool FederationPlan::sameTargets(const FederationPlan& other) const
+{
+    const auto targets = [](const FederationPlan& plan) {
+        QStringList parts {plan.vault.address};
+        for (const DatacenterPlan& dc : plan.datacenters)
+            parts << dc.name << dc.kubeContext << dc.kubeNamespace << dc.vaultRelease << dc.consulRelease;
+        return parts;
+    };
+    return targets(*this) == targets(other);
+}
+
 bool FederationPlan::takeFoundValues(const FederationPlan& found)
 {
     bool taken = takeIfEmpty(vault.address, found.vault.address);

@@ -129,6 +129,9 @@ public:
     /// Takes the run-time values a setup run found (Vault's address, API server URLs, the mesh
     /// gateway) where this plan leaves them empty; true when something was taken.
     bool takeFoundValues(const FederationPlan& found);
+    /// The same clusters, namespaces, releases and Vault address: what a run finds for one plan
+    /// holds for the other.
+    bool sameTargets(const FederationPlan& other) const;
 
     // Names derived from the choices, in one place.
     QString kvDataPath(const KvSecretRef& secret) const;     ///< "consul/data/secret/gossip"

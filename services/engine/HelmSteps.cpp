@@ -186,8 +186,10 @@ QCoro::Task<StepApply> applyRelease(EngineContext& c, QString name, bool vault)
     if (outcome.ok)
         co_return applied(outcome.message);
     QString message = outcome.message.isEmpty() ? outcome.output : outcome.message;
-    if (!vault)
-        message += u"\n"_s + co_await diagnoseDatacenter(c, name);
+    if (!vault) {
+        const QString diagnosis = co_await diagnoseDatacenter(c, name);
+        message += u"\n"_s + diagnosis;
+    }
     co_return applyFailed(message);
 }
 

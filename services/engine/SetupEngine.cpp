@@ -44,8 +44,8 @@ void SetupEngine::cancel()
         m_cancel->cancel();
 }
 
-QHash<QString, std::shared_ptr<KubeApi>> SetupEngine::clustersFromKubeconfig(
-    const FederationPlan& plan, const Kubeconfig& kubeconfig, QNetworkAccessManager* nam, QString* error)
+QHash<QString, std::shared_ptr<KubeApi>> SetupEngine::clustersFromKubeconfig(const FederationPlan& plan,
+    const Kubeconfig& kubeconfig, QNetworkAccessManager* nam, QString* error, QStringList* warnings)
 {
     QHash<QString, std::shared_ptr<KubeApi>> clusters;
     for (const DatacenterPlan& dc : plan.datacenters) {
@@ -59,6 +59,10 @@ QHash<QString, std::shared_ptr<KubeApi>> SetupEngine::clustersFromKubeconfig(
                 = tr("The kube context %1 of %2 cannot be used: %3").arg(dc.kubeContext, dc.name, texts.join(u"; "_s));
             return {};
         }
+        if (warnings && context->insecureSkipTlsVerify)
+            *warnings << tr("TLS verification is switched off for %1 (context %2): the kubeconfig says "
+                            "insecure-skip-tls-verify.")
+                             .arg(dc.name, dc.kubeContext);
         clusters.insert(dc.name, std::make_shared<KubeClientApi>(nam, *context));
     }
     return clusters;
@@ -68,7 +72,7 @@ std::optional<EngineEnvironment> SetupEngine::environmentFor(const FederationPla
     QNetworkAccessManager* nam, HelmRunner* helm, VaultSettings vault, QString* error)
 {
     EngineEnvironment environment;
-    environment.clusters = clustersFromKubeconfig(plan, kubeconfig, nam, error);
+    environment.clusters = clustersFromKubeconfig(plan, kubeconfig, nam, error, &environment.warnings);
     if (!error->isEmpty())
         return std::nullopt;
     environment.nam = nam;
@@ -77,6 +81,7 @@ std::optional<EngineEnvironment> SetupEngine::environmentFor(const FederationPla
         vault.address = plan.vault.address;
     environment.vault
         = VaultConfigResolver::resolve(vault, VaultConfigResolver::processEnvironment(), QDir::homePath());
+    environment.warnings << environment.vault.warnings;
     return environment;
 }
 

@@ -22,6 +22,7 @@ struct EngineEnvironment
     HelmRunner* helm = nullptr;
     VaultConfig vault; ///< token and TLS; the address comes from the plan or is found by vault-address
     QHash<QString, std::shared_ptr<KubeApi>> clusters; ///< by datacenter name
+    QStringList warnings; ///< translated: connections without TLS verification, for the user
 };
 
 /// One run: every step, or one step (its dependencies are checked, not applied); optionally dry.
@@ -99,11 +100,13 @@ public:
 
     /// One KubeClientApi per datacenter from its kubeconfig context; empty and `error` set when one
     /// cannot be resolved.
-    static QHash<QString, std::shared_ptr<KubeApi>> clustersFromKubeconfig(
-        const FederationPlan& plan, const Kubeconfig& kubeconfig, QNetworkAccessManager* nam, QString* error);
+    /// `warnings` (when given) gets the contexts whose TLS the kubeconfig does not verify.
+    static QHash<QString, std::shared_ptr<KubeApi>> clustersFromKubeconfig(const FederationPlan& plan,
+        const Kubeconfig& kubeconfig, QNetworkAccessManager* nam, QString* error, QStringList* warnings = nullptr);
     /// Everything a run of `plan` talks to: the clusters of its contexts, helm, and Vault configured
     /// as the vault CLI would be (VAULT_* variables, ~/.vault-token), with `vault` on top and the
-    /// plan's Vault address when `vault` gives none. nullopt and `error` set when a context fails.
+    /// plan's Vault address when `vault` gives none. nullopt and `error` set when a context fails;
+    /// `warnings` of the result name every connection whose TLS is not verified.
     static std::optional<EngineEnvironment> environmentFor(const FederationPlan& plan, const Kubeconfig& kubeconfig,
         QNetworkAccessManager* nam, HelmRunner* helm, VaultSettings vault, QString* error);
 

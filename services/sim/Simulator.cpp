@@ -46,6 +46,8 @@ Simulator::Simulator(SimulatorOptions options, QObject* parent)
         cluster->server().faults().setSeed(options.seed);
     }
     d->vault.server().faults().setSeed(options.seed);
+    if (!options.vaultRootToken.isEmpty())
+        d->vault.setRootToken(options.vaultRootToken);
     // dc1's Vault service is the simulated Vault, reachable on 127.0.0.1.
     auto dc1Address = [counter = 0](const QJsonObject& service) mutable {
         const QString name = service.value(u"metadata"_s).toObject().value(u"name"_s).toString();

@@ -19,7 +19,8 @@ struct SimulatorOptions
     SimTiming timing;
     int loadBalancerDelayMs = 1500;
     int tokenControllerDelayMs = 300;
-    quint32 seed = 1; ///< for fault injection
+    quint32 seed = 1;       ///< for fault injection
+    QString vaultRootToken; ///< empty: "root", as the vault chart's dev mode
 };
 
 /// The embedded simulator: a Vault dev server and two Kubernetes API servers on 127.0.0.1

@@ -86,6 +86,14 @@ SimVault::SimVault(QObject* parent)
     m_tokens.insert(root.id, root);
 }
 
+void SimVault::setRootToken(const QString& token)
+{
+    SimVaultToken root = m_tokens.take(m_rootToken);
+    root.id = token;
+    m_tokens.insert(root.id, root);
+    m_rootToken = token;
+}
+
 bool SimVault::start(quint16 port)
 {
     return m_server.listenLocal(port);

@@ -40,7 +40,9 @@ public:
     bool start(quint16 port = 0);
     QUrl address() const { return m_server.baseUrl(); }
     HttpServer& server() { return m_server; }
-    QString rootToken() const { return QStringLiteral("root"); }
+    QString rootToken() const { return m_rootToken; }
+    /// Replaces the root token ("root", as the vault chart's dev mode has it) before any request.
+    void setRootToken(const QString& token);
 
     void setHome(SimVaultHome home) { m_home = std::move(home); }
     /// Maps a host name as seen from Vault's pod to a reachable URL (kubernetes.default.svc).
@@ -59,6 +61,7 @@ Q_SIGNALS:
     void logged(const QString& line);
 
 private:
+    QString m_rootToken = QStringLiteral("root");
     void serve(HttpExchange* exchange);
     void addLog(const QString& line);
 
