@@ -10,9 +10,11 @@
 #include "gui/topology/TopologyWidget.h"
 #include "model/plan/PlanDocument.h"
 #include "services/sim/Simulator.h"
+#include "services/sim/vault/SimVault.h"
 #include "tests/support/SimScenario.h"
 
 #include <QGraphicsItem>
+#include <QLabel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -62,6 +64,23 @@ private Q_SLOTS:
         QTRY_VERIFY(scene->itemFor(u"cluster:dc1"_s)->toolTip().contains(u"sim-dc1 · connected"_s));
         QTRY_VERIFY(scene->itemFor(u"cluster:dc2"_s)->toolTip().contains(u"sim-dc2 · connected"_s));
         QVERIFY(window.findChild<PodTableView*>(u"podTable-dc2"_s));
+    }
+
+    void testingVaultShowsItsHealthInTheStatusBar()
+    {
+        MainWindow window;
+        SetupWorkspace* setup = window.setupWorkspace();
+        setup->connections()->setKubeconfigPath(m_files.filePath(u"kubeconfig"_s));
+        LiveSession live(&window, window.networkAccessManager());
+        FederationPlan plan = planWithContexts(u"sim-dc1"_s, u"sim-dc2"_s);
+        plan.vault.address = m_sim->vault().address().toString();
+        setup->planDocument()->adopt(plan);
+        live.refreshNow();
+        auto* status = window.findChild<QLabel*>(u"connectionStatus"_s);
+        QTRY_VERIFY(status->text().contains(u"Vault: unknown"_s)); // nothing read yet
+        setup->connections()->setVaultToken(m_sim->vault().rootToken());
+        QCoro::waitFor(setup->connections()->testVault());
+        QTRY_VERIFY2(status->text().contains(u"Vault: active"_s), qPrintable(status->text()));
     }
 
     void aContextChangeRestartsTheWatchesOtherEditsDoNot()

@@ -4,6 +4,7 @@
 #include "gui/app/SetupWorkspace.h"
 #include "gui/connections/ConnectionsPanel.h"
 #include "model/plan/PlanDocument.h"
+#include "model/topology/TopologyModel.h"
 
 #include <QStatusBar>
 
@@ -19,6 +20,8 @@ LiveSession::LiveSession(MainWindow* window, QNetworkAccessManager* nam, QObject
     connect(&m_debounce, &QTimer::timeout, this, &LiveSession::refreshNow);
     SetupWorkspace* setup = window->setupWorkspace();
     connect(setup->planDocument(), &PlanDocument::planChanged, &m_debounce, qOverload<>(&QTimer::start));
+    connect(setup->connections(), &ConnectionsPanel::vaultHealthRead, this,
+        [this](VaultState state, const QString& detail) { m_watches.topology()->setVaultState(state, detail); });
     connect(setup->connections(), &ConnectionsPanel::kubeconfigChanged, this, [this] {
         m_key.clear(); // the same contexts may now point elsewhere
         m_debounce.start();

@@ -270,8 +270,14 @@ QCoro::Task<> ConnectionsPanel::testVault()
         co_return;
     if (!health.ok()) {
         showResult(label, false, health.error.message);
+        Q_EMIT vaultHealthRead(VaultState::Unreachable, health.error.message);
         co_return;
     }
+    const bool active = health.value.state == VaultHealthState::Active;
+    Q_EMIT vaultHealthRead(health.value.state == VaultHealthState::Sealed ? VaultState::Sealed
+            : active                                                      ? VaultState::Active
+                                                                          : VaultState::Unknown,
+        tr("Vault %1 at %2, as Test found it").arg(health.value.version, config.address.toString()));
     const auto self = co_await vault.lookupSelf();
     if (!label)
         co_return;

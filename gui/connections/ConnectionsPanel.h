@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/kube/Kubeconfig.h"
+#include "model/topology/TopologyTypes.h"
 
 #include <QCoro/QCoroTask>
 #include <QPointer>
@@ -62,6 +63,8 @@ Q_SIGNALS:
     void vaultTokenChanged();
     /// The kubeconfig was (re)loaded: another path, or the user asked to reload it.
     void kubeconfigChanged();
+    /// Test read Vault's sys/health (for the topology and the status bar).
+    void vaultHealthRead(meshfed::VaultState state, const QString& detail);
 
 private:
     void reload();
