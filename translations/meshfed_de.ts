@@ -343,6 +343,11 @@
     </message>
     <message>
         <location line="+17" />
+        <source>Vault %1 at %2, as Test found it</source>
+        <translation>Vault %1 unter %2, wie Testen es vorfand</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Vault %1 answers, but the token: %2</source>
         <translation>Vault %1 antwortet, aber das Token: %2</translation>
     </message>
