@@ -34,6 +34,9 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_sim.start(&error), qPrintable(error));
         QVERIFY(m_sim.writeConnectionFiles(m_dir.path(), &error));
+        // Only the token in the panel counts: no VAULT_TOKEN, no ~/.vault-token of this machine.
+        qunsetenv("VAULT_TOKEN");
+        qputenv("HOME", m_dir.path().toUtf8());
     }
 
     void contextsComeFromTheKubeconfigAndAreTested()
@@ -116,18 +119,26 @@ private Q_SLOTS:
         PlanDocument plan;
         test::FakeCredentialStore keychain;
         ConnectionsPanel panel(&plan, &keychain, &m_nam);
-        panel.setVaultToken(u"token-for-the-vault-to-be-found"_s); // no address yet
-        const QString other = m_sim.vault().address().toString();  // answers, so a sent token would be seen
+        // The simulator's root token, typed before any address: were it sent to the simulator's
+        // Vault, Test would show its policies.
+        panel.setVaultToken(m_sim.vault().rootToken());
+        QVERIFY(!panel.rememberBox()->isEnabled()); // nothing to remember it for without an address
+        const QString other = m_sim.vault().address().toString();
         if (fromAPlan) {
             FederationPlan opened = FederationPlan::defaults();
             opened.vault.address = other;
             plan.adopt(opened);
         } else {
-            panel.findChild<QLineEdit*>(u"vaultAddress"_s)->setText(other);
-            QCoro::waitFor(panel.testVault());
+            QTest::keyClicks(panel.findChild<QLineEdit*>(u"vaultAddress"_s), other); // no Enter
         }
+        QCoro::waitFor(panel.testVault());
         QCOMPARE(panel.vaultToken(), QString());
         QCOMPARE(plan.plan().vault.address, other);
+        QVERIFY2(!panel.vaultResult()->text().contains(u"token policies"_s), qPrintable(panel.vaultResult()->text()));
+        if (!fromAPlan) // dropped right at the test: the panel says why
+            QVERIFY2(
+                panel.vaultResult()->text().contains(u"was not sent to"_s), qPrintable(panel.vaultResult()->text()));
+        QVERIFY(panel.rememberBox()->isEnabled());
         QVERIFY(keychain.entries.isEmpty());
     }
 

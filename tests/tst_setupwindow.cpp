@@ -164,6 +164,12 @@ private Q_SLOTS:
         const ValuesDocument* consulDc2 = demo.setup()->valuesEditor()->document(u"consul-dc2.yaml"_s);
         QVERIFY(consulDc2);
         QCOMPARE(consulDc2->text(), deployedValues(demo, u"dc2"_s, false));
+
+        // Another cluster for dc2: what was found for sim-dc2 no longer holds, and its file goes.
+        FederationPlan elsewhere = plan;
+        elsewhere.datacenters[1].kubeContext = u"elsewhere"_s;
+        demo.setup()->planDocument()->setPlan(elsewhere);
+        QVERIFY(!demo.setup()->valuesEditor()->document(u"consul-dc2.yaml"_s));
     }
 
     void invalidYamlBlocksItsInstallStep()
@@ -240,6 +246,7 @@ private Q_SLOTS:
 
     void valuesAreReadOnlyWhileARunGoesOn()
     {
+        std::optional<bool> appearedReadOnly; // before the demo: the panel's signal outlives nothing
         Demo demo;
         QVERIFY(start(demo));
         ValuesEditorWidget* values = demo.setup()->valuesEditor();
@@ -248,8 +255,7 @@ private Q_SLOTS:
         QVERIFY(!values->editor(u"consul-dc2.yaml"_s)); // needs the mesh gateway's address
         StepsPanel* panel = demo.setup()->steps();
         // consul-dc2.yaml appears when the mesh gateway is found, while the run goes on.
-        std::optional<bool> appearedReadOnly;
-        connect(panel, &StepsPanel::stepFinished, this, [&](const QString& id) {
+        connect(panel, &StepsPanel::stepFinished, panel, [&appearedReadOnly, values](const QString& id) {
             if (id == u"mesh-gateway"_s && values->editor(u"consul-dc2.yaml"_s))
                 appearedReadOnly = values->editor(u"consul-dc2.yaml"_s)->isReadOnly();
         });
@@ -324,13 +330,16 @@ private Q_SLOTS:
             for (const QString& secret : std::as_const(secrets))
                 QVERIFY2(!log.contains(secret), "a secret is in the run log");
             QDirIterator given(demo.setup()->helmValuesDirectory(), QDir::Files);
+            int files = 0;
             while (given.hasNext()) {
+                ++files;
                 QFile file(given.next());
                 QVERIFY(file.open(QIODevice::ReadOnly));
                 const QByteArray text = file.readAll();
                 for (const QString& secret : std::as_const(secrets))
                     QVERIFY2(!text.contains(secret.toUtf8()), qPrintable(file.fileName()));
             }
+            QCOMPARE(files, 4); // vault-dc1, vault-dc2, consul-dc1, consul-dc2 were given to helm
             QString error;
             QVERIFY2(demo.setup()->planDocument()->saveAs(planPath, &error), qPrintable(error));
             demo.window.close(); // writes the geometry, the state and the recent plans

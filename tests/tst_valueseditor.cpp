@@ -70,6 +70,24 @@ private Q_SLOTS:
         QVERIFY(editor.blockedFiles().isEmpty());
     }
 
+    void aFileThatCanNoLongerBeGeneratedGoesUnlessEdited()
+    {
+        ValuesEditorWidget editor;
+        const FederationPlan plan = test::documentedPlan();
+        editor.setGeneratedFiles(ValuesGenerator::all(plan));
+        QVERIFY(editor.document(u"consul-dc2.yaml"_s) && editor.document(u"vault-dc2.yaml"_s));
+        editor.editor(u"vault-dc2.yaml"_s)
+            ->setPlainText(editor.editor(u"vault-dc2.yaml"_s)->toPlainText() + u"# mine\n"_s);
+        FederationPlan unknown = plan; // Vault's address and the mesh gateway are not known (any more)
+        unknown.vault.address.clear();
+        unknown.primary().meshGatewayAddress.clear();
+        editor.setGeneratedFiles(ValuesGenerator::all(unknown));
+        QVERIFY(!editor.document(u"consul-dc2.yaml"_s)); // as generated: it goes
+        QVERIFY(!editor.editor(u"consul-dc2.yaml"_s));
+        QVERIFY(editor.document(u"vault-dc2.yaml"_s)); // edited: the admin's text stays
+        QCOMPARE(editor.findChild<QTabWidget*>()->count(), int(editor.documents().size()));
+    }
+
     void editsSurviveAPlanChangeWhenKept()
     {
         ValuesEditorWidget editor;

@@ -134,7 +134,15 @@ void PlanFileActions::rebuildRecentMenu()
                 openPath(path);
         });
     }
-    m_recent->setEnabled(!m_recent->isEmpty());
+    m_recent->setEnabled(!m_locked && !m_recent->isEmpty());
+}
+
+void PlanFileActions::setLocked(bool locked)
+{
+    m_locked = locked;
+    m_new->setEnabled(!locked);
+    m_open->setEnabled(!locked);
+    rebuildRecentMenu();
 }
 
 } // namespace meshfed

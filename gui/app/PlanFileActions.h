@@ -31,6 +31,8 @@ public:
     QAction* saveAction() const { return m_save; }
     QAction* saveAsAction() const { return m_saveAs; }
     QMenu* recentMenu() const { return m_recent; }
+    /// While a run goes on: New, Open and the recent plans are off (the run took the plan).
+    void setLocked(bool locked);
 
     bool maybeSave();
     bool openPath(const QString& path);
@@ -49,6 +51,7 @@ private:
     QAction* m_save;
     QAction* m_saveAs;
     QMenu* m_recent;
+    bool m_locked = false;
 };
 
 } // namespace meshfed

@@ -74,9 +74,11 @@ SetupWorkspace::~SetupWorkspace() = default;
 
 std::unique_ptr<SetupEngine> SetupWorkspace::createEngine(QString* error)
 {
-    m_connections->commitVaultAddress(); // a typed address counts even without Enter
+    if (m_connections->commitVaultAddress()) { // a typed address counts even without Enter
+        *error = m_connections->droppedTokenNotice();
+        return nullptr;
+    }
     const FederationPlan plan = m_plan->plan();
-    m_runPlan = plan;
     VaultSettings vault;
     vault.token = m_connections->vaultToken();
     // VAULT_CACERT and the other vault CLI variables apply, as for the Test button.
@@ -90,6 +92,7 @@ std::unique_ptr<SetupEngine> SetupWorkspace::createEngine(QString* error)
         return nullptr;
     }
     auto engine = std::make_unique<SetupEngine>(plan, *environment);
+    m_runPlan = plan;
     EngineOptions options;
     options.editorValues = editorValues(m_values->documents());
     options.valuesDirectory = m_helmValues.path();
@@ -153,9 +156,7 @@ void SetupWorkspace::lockWhileRunning(bool running)
     m_values->setReadOnly(running);
     m_form->setEnabled(!running);
     m_connections->setEnabled(!running);
-    for (QAction* action : {m_files->newAction(), m_files->openAction()})
-        action->setEnabled(!running);
-    m_files->recentMenu()->setEnabled(!running);
+    m_files->setLocked(running);
 }
 
 void SetupWorkspace::showDiff(const QString& name, const QString& diff)

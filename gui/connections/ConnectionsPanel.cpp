@@ -98,15 +98,29 @@ ConnectionsPanel::ConnectionsPanel(
     connect(m_plan, &PlanDocument::planChanged, this, [this] {
         if (m_contextBoxes.size() != m_plan->plan().datacenters.size())
             rebuildClusterRows();
-        if (!m_vaultAddress->hasFocus() && m_vaultAddress->text() != m_plan->plan().vault.address) {
+        // Another plan's address replaces the field unless the user is typing one.
+        if (!m_vaultAddress->isModified() && m_vaultAddress->text() != m_plan->plan().vault.address) {
             m_vaultAddress->setText(m_plan->plan().vault.address);
             onVaultAddressChanged();
         }
     });
     m_vaultAddress->setText(m_plan->plan().vault.address);
     m_tokenAddress = m_vaultAddress->text().trimmed();
+    updateRememberBox();
     QCoro::connect(loadRememberedToken(), this, [] {});
     reload();
+}
+
+void ConnectionsPanel::updateRememberBox()
+{
+    // A token is remembered for its Vault's address; without one there is nothing to key it by.
+    const bool known = !m_tokenAddress.isEmpty();
+    if (!known && m_remember->isChecked()) {
+        const QSignalBlocker block(m_remember);
+        m_remember->setChecked(false);
+    }
+    m_remember->setEnabled(known);
+    m_remember->setToolTip(known ? QString() : tr("Type Vault's address to remember a token for it."));
 }
 
 void ConnectionsPanel::setKubeconfigPath(const QString& path)
@@ -252,7 +266,16 @@ void ConnectionsPanel::setVaultToken(const QString& token)
 QCoro::Task<> ConnectionsPanel::testVault()
 {
     QPointer<QLabel> label = m_vaultResult;
-    commitVaultAddress(); // a token typed for another address is never sent to this one
+    QPointer<ConnectionsPanel> alive(this);
+    if (commitVaultAddress()) { // a token typed for another address is never sent to this one
+        co_await loadRememberedToken();
+        if (!alive || !label)
+            co_return;
+        if (m_vaultToken->text().isEmpty()) {
+            showResult(label, false, droppedTokenNotice());
+            co_return;
+        }
+    }
     VaultSettings settings;
     settings.address = m_vaultAddress->text().trimmed();
     settings.token = m_vaultToken->text();
@@ -297,31 +320,43 @@ QCoro::Task<> ConnectionsPanel::testVault()
         co_await rememberToken();
 }
 
-void ConnectionsPanel::commitVaultAddress()
+bool ConnectionsPanel::commitVaultAddress()
 {
     // Also before a test or a run: a tool bar click does not end the editing of the address.
     const QString address = m_vaultAddress->text().trimmed();
+    m_vaultAddress->setModified(false);
     if (address != m_plan->plan().vault.address) {
         FederationPlan p = m_plan->plan();
         p.vault.address = address;
         m_plan->setPlan(p);
     }
-    onVaultAddressChanged();
+    return onVaultAddressChanged();
 }
 
-void ConnectionsPanel::onVaultAddressChanged()
+bool ConnectionsPanel::onVaultAddressChanged()
 {
     const QString address = m_vaultAddress->text().trimmed();
     if (address == m_tokenAddress)
-        return;
+        return false;
     // A token belongs to the Vault it was given for: never send it to another address.
+    const bool dropped = !m_vaultToken->text().isEmpty();
+    m_droppedTokenAddress = dropped ? m_tokenAddress : QString();
     m_tokenAddress = address;
     const QSignalBlocker block(m_remember);
     m_vaultToken->clear();
     m_remember->setChecked(false);
+    updateRememberBox();
     m_vaultResult->clear();
     Q_EMIT vaultTokenChanged();
     QCoro::connect(loadRememberedToken(), this, [] {});
+    return dropped;
+}
+
+QString ConnectionsPanel::droppedTokenNotice() const
+{
+    const QString from = m_droppedTokenAddress.isEmpty() ? tr("the Vault to be found") : m_droppedTokenAddress;
+    return tr("The token typed for %1 was not sent to %2: type the token for %2 (or tick Remember once it works).")
+        .arg(from, m_tokenAddress);
 }
 
 QCoro::Task<> ConnectionsPanel::rememberToken()

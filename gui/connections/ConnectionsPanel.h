@@ -46,9 +46,10 @@ public:
 
     QCoro::Task<> testCluster(int datacenter);
     QCoro::Task<> testVault();
-    /// Takes the typed Vault address into the plan (a token given for another address is
-    /// dropped); done before every test and run.
-    void commitVaultAddress();
+    /// Takes the typed Vault address into the plan; done before every test and run. true when a
+    /// token given for another address was dropped (droppedTokenNotice() says so to the user).
+    bool commitVaultAddress();
+    QString droppedTokenNotice() const;
     /// Tests every cluster, then Vault (the tool bar's Connect).
     QCoro::Task<> testAll();
     QCoro::Task<> loadRememberedToken();
@@ -72,7 +73,8 @@ private:
     void describeContext(int datacenter);
     void onContextChosen(int datacenter, const QString& context);
     QCoro::Task<> rememberToken();
-    void onVaultAddressChanged();
+    bool onVaultAddressChanged();
+    void updateRememberBox();
 
     PlanDocument* m_plan;
     CredentialStore* m_keychain;
@@ -92,7 +94,8 @@ private:
     QCheckBox* m_remember;
     QLabel* m_vaultResult;
     QLabel* m_keychainNotice;
-    QString m_tokenAddress; ///< the Vault address the token in the field belongs to
+    QString m_droppedTokenAddress; ///< where the last dropped token was given for
+    QString m_tokenAddress;        ///< the Vault address the token in the field belongs to
 };
 
 } // namespace meshfed

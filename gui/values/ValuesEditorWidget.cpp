@@ -116,11 +116,16 @@ ValuesEditorWidget::Tab& ValuesEditorWidget::addTab(const GeneratedFile& file)
     const QString name = file.name;
     connect(t.editor, &QPlainTextEdit::textChanged, this, [this, name] {
         Tab* current = tab(name);
+        if (!current)
+            return; // the tab is going (removeTab)
         current->document.setText(current->editor->toPlainText().toUtf8());
         current->lintTimer->start();
         refreshTab(*current);
     });
-    connect(t.lintTimer, &QTimer::timeout, this, [this, name] { relint(*tab(name)); });
+    connect(t.lintTimer, &QTimer::timeout, this, [this, name] {
+        if (Tab* current = tab(name))
+            relint(*current);
+    });
     connect(reset, &QPushButton::clicked, this, [this, name] { resetToGenerated(name); });
     connect(showDiff, &QPushButton::clicked, this, [this, name] { Q_EMIT diffRequested(name, diff(name)); });
     setTabReadOnly(t); // also a file that appears during a run (a value was found)
@@ -133,9 +138,14 @@ ValuesEditorWidget::Tab& ValuesEditorWidget::addTab(const GeneratedFile& file)
 void ValuesEditorWidget::setGeneratedFiles(const QList<GeneratedFile>& files)
 {
     for (const GeneratedFile& file : files) {
-        if (!file.isComplete())
-            continue; // a run-time value is missing: the tab appears once the file can be generated
         Tab* t = tab(file.name);
+        if (!file.isComplete()) {
+            // A run-time value is missing (again: the plan now targets other clusters): the tab
+            // appears once the file can be generated, and an unedited one goes.
+            if (t && !t->document.isEdited())
+                removeTab(file.name);
+            continue;
+        }
         if (!t) {
             addTab(file);
             continue;
@@ -148,6 +158,19 @@ void ValuesEditorWidget::setGeneratedFiles(const QList<GeneratedFile>& files)
         refreshTab(*t);
     }
     Q_EMIT documentsChanged();
+}
+
+void ValuesEditorWidget::removeTab(const QString& name)
+{
+    const auto it = std::find_if(m_tabsByFile.begin(), m_tabsByFile.end(),
+        [&name](const std::unique_ptr<Tab>& t) { return t->document.name() == name; });
+    if (it == m_tabsByFile.end())
+        return;
+    QWidget* page = (*it)->editor->parentWidget();
+    m_tabs->removeTab(m_tabs->indexOf(page));
+    (*it)->lintTimer->stop();
+    m_tabsByFile.erase(it);
+    page->deleteLater();
 }
 
 void ValuesEditorWidget::relint(Tab& t)

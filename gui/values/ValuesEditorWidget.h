@@ -64,6 +64,7 @@ private:
     };
     Tab& addTab(const GeneratedFile& file);
     void relint(Tab& tab);
+    void removeTab(const QString& name);
     void setTabReadOnly(Tab& tab);
     void refreshTab(Tab& tab);
     Tab* tab(const QString& name);
