@@ -291,7 +291,12 @@
         <translation>To&amp;ken:</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+38" />
+        <source>Type Vault's address to remember a token for it.</source>
+        <translation>Geben Sie die Adresse von Vault ein, um ein Token dafür zu merken.</translation>
+    </message>
+    <message>
+        <location line="+33" />
         <source>Kube context of %1</source>
         <translation>kube-Kontext von %1</translation>
     </message>
@@ -322,12 +327,12 @@
     </message>
     <message>
         <location line="+9" />
-        <location line="+45" />
+        <location line="+54" />
         <source>testing…</source>
         <translation>wird getestet …</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-39" />
         <source>Kubernetes %1, but: %2</source>
         <translation>Kubernetes %1, aber: %2</translation>
     </message>
@@ -337,7 +342,7 @@
         <translation>Kubernetes %1 · darf Pods in %2 auflisten</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+34" />
         <source>type Vault's address, or install Vault first and let Meshfed find it</source>
         <translation>geben Sie die Adresse von Vault ein, oder installieren Sie zuerst Vault und lassen Sie Meshfed sie finden</translation>
     </message>
@@ -365,6 +370,16 @@
         <location line="+2" />
         <source>Vault %1 · token policies: %2 · %3</source>
         <translation>Vault %1 · Richtlinien des Tokens: %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>the Vault to be found</source>
+        <translation>das noch zu findende Vault</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The token typed for %1 was not sent to %2: type the token for %2 (or tick Remember once it works).</source>
+        <translation>Das für %1 eingegebene Token wurde nicht an %2 gesendet: Geben Sie das Token für %2 ein (oder setzen Sie „Merken“, sobald es funktioniert).</translation>
     </message>
 </context>
 <context>
@@ -2956,12 +2971,12 @@
         <translation>Die Verbindungen zu beiden Clustern und zu Vault testen</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+34" />
         <source>Type Vault's token under Setup → Connections first.</source>
         <translation>Geben Sie zuerst Vaults Token unter Einrichtung → Verbindungen ein.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29" />
         <source>%1 is blocked: %2 has %3. Fix it under Values files.</source>
         <translation>%1 ist blockiert: %2 hat %3. Beheben Sie es unter Values-Dateien.</translation>
     </message>
@@ -2971,7 +2986,7 @@
         <translation>%1 ist blockiert: %2 wurde bearbeitet, und der Plan erzeugt die Datei inzwischen anders. Behalten Sie die Änderungen oder erzeugen Sie die Datei neu unter Values-Dateien.</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+45" />
         <source>Changes in %1</source>
         <translation>Änderungen in %1</translation>
     </message>
@@ -3743,7 +3758,7 @@
         <translation>Unterschiede zeigen</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+82" />
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
