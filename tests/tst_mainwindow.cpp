@@ -100,8 +100,9 @@ private Q_SLOTS:
         for (QWidget* widget : window.findChildren<QWidget*>()) {
             if (widget->focusPolicy() == Qt::NoFocus || qobject_cast<QTabBar*>(widget)
                 || qobject_cast<QTabWidget*>(widget) || qobject_cast<QAbstractButton*>(widget)
-                || qobject_cast<QAbstractSpinBox*>(widget->parentWidget()))
-                continue; // buttons and tabs are named by their text, a spin box's line edit by the box
+                || qobject_cast<QAbstractSpinBox*>(widget->parentWidget()) || widget->window() != &window)
+                continue; // buttons and tabs are named by their text, a spin box's line edit by the
+                          // box, a combo box's popup list by the box
             QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
             if (accessible && accessible->text(QAccessible::Name).trimmed().isEmpty())
                 unnamed << QString::fromLatin1(widget->metaObject()->className()) + u" "_s + widget->objectName();
