@@ -3127,31 +3127,31 @@
 <context>
     <name>meshfed::StepsPanel</name>
     <message>
-        <location filename="../gui/steps/StepsPanel.cpp" line="+43" />
-        <location line="+39" />
+        <location filename="../gui/steps/StepsPanel.cpp" line="+45" />
+        <location line="+44" />
         <source>&amp;Dry run</source>
         <translation>&amp;Probelauf</translation>
     </message>
     <message>
-        <location line="-38" />
-        <location line="+39" />
+        <location line="-43" />
+        <location line="+44" />
         <source>Run &amp;step</source>
         <translation>&amp;Schritt ausführen</translation>
     </message>
     <message>
-        <location line="-38" />
-        <location line="+39" />
+        <location line="-43" />
+        <location line="+44" />
         <source>Run &amp;all</source>
         <translation>&amp;Alle ausführen</translation>
     </message>
     <message>
-        <location line="-38" />
-        <location line="+39" />
+        <location line="-43" />
+        <location line="+44" />
         <source>Ca&amp;ncel</source>
         <translation>Abb&amp;rechen</translation>
     </message>
     <message>
-        <location line="-29" />
+        <location line="-33" />
         <source>Run the selected step; the steps it depends on must be done (F6)</source>
         <translation>Den gewählten Schritt ausführen; die Schritte, von denen er abhängt, müssen erledigt sein (F6)</translation>
     </message>
@@ -3171,7 +3171,7 @@
         <translation>Den Lauf anhalten; der aktuelle Schritt wird beim nächsten Mal erneut geprüft (Umschalt+F5)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+6" />
         <source>Steps of the procedure</source>
         <translation>Schritte des Verfahrens</translation>
     </message>
@@ -3201,7 +3201,7 @@
         <translation>Aktuelle Wartezeit</translation>
     </message>
     <message>
-        <location line="+124" />
+        <location line="+127" />
         <source>Nothing to run against yet.</source>
         <translation>Noch nichts, wogegen ausgeführt werden kann.</translation>
     </message>

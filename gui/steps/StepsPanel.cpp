@@ -1,12 +1,14 @@
 #include "gui/steps/StepsPanel.h"
 
 #include "gui/common/Dialogs.h"
+#include "gui/steps/StepChecklistModel.h"
 #include "model/engine/Procedure.h"
 #include "model/engine/StepModel.h"
 #include "model/topology/TopologyModel.h"
 
 #include <QAction>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -44,6 +46,7 @@ StepsPanel::StepsPanel(QWidget* parent)
     , m_runStepAction(createAction(tr("Run &step"), Qt::Key_F6, u"actionRunStep"_s))
     , m_runAllAction(createAction(tr("Run &all"), Qt::CTRL | Qt::Key_F5, u"actionRunAll"_s))
     , m_cancelAction(createAction(tr("Ca&ncel"), Qt::SHIFT | Qt::Key_F5, u"actionCancelRun"_s))
+    , m_checklist(new StepChecklistModel(this))
     , m_list(new QListView(this))
     , m_details(new QPlainTextEdit(this))
     , m_summary(new QLabel(this))
@@ -57,6 +60,10 @@ StepsPanel::StepsPanel(QWidget* parent)
     m_runAllAction->setToolTip(tr("Run every step that is not done yet, then verify (Ctrl+F5)"));
     m_cancelAction->setToolTip(tr("Stop the run; the current step is checked again next time (Shift+F5)"));
     m_list->setObjectName(u"steps"_s);
+    m_list->setModel(m_checklist);
+    m_checklist->setPalette(m_list->palette());
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &StepsPanel::showStep);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &StepsPanel::updateActions);
     m_list->setAccessibleName(tr("Steps of the procedure"));
     m_details->setObjectName(u"stepDetails"_s);
     m_details->setReadOnly(true);
@@ -88,6 +95,8 @@ StepsPanel::StepsPanel(QWidget* parent)
     splitter->addWidget(m_list);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(1, 2);
+    // Wide enough for "✔  Configure Vault's Kubernetes auth for dc2" in the font in use.
+    m_list->setMinimumWidth(m_list->fontMetrics().averageCharWidth() * 46);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_tlsWarning);
@@ -146,10 +155,10 @@ QString StepsPanel::selectedStep() const
 
 void StepsPanel::selectStep(const QString& id)
 {
-    auto* model = qobject_cast<StepModel*>(m_list->model());
+    auto* model = qobject_cast<StepModel*>(m_checklist->sourceModel());
     const int row = model ? model->rowOf(id) : -1;
     if (row >= 0)
-        m_list->setCurrentIndex(model->index(row, 0));
+        m_list->setCurrentIndex(m_checklist->index(row, 0));
 }
 
 void StepsPanel::setBlockedSteps(const QStringList& notices)
@@ -168,7 +177,7 @@ void StepsPanel::setTlsWarnings(const QStringList& warnings)
 
 void StepsPanel::setPlan(const FederationPlan& plan)
 {
-    if (isRunning() || (plan == m_previewPlan && m_list->model() == &m_preview))
+    if (isRunning() || (plan == m_previewPlan && m_checklist->sourceModel() == &m_preview))
         return;
     const QString selected = selectedStep();
     m_previewPlan = plan;
@@ -177,18 +186,19 @@ void StepsPanel::setPlan(const FederationPlan& plan)
     selectStep(selected);
 }
 
-void StepsPanel::showModel(QAbstractItemModel* model)
+void StepsPanel::showModel(StepModel* model)
 {
-    if (m_list->model() == model)
+    if (m_checklist->sourceModel() == model)
         return;
-    QItemSelectionModel* previous = m_list->selectionModel();
-    if (previous)
-        previous->disconnect(this);
-    m_list->setModel(model);
-    delete previous; // setModel() makes a new one and leaves the old to its owner
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &StepsPanel::showStep);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &StepsPanel::updateActions);
+    m_checklist->setSourceModel(model); // the list keeps its model, the checklist, and its selection
     m_details->clear();
+}
+
+void StepsPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        m_checklist->setPalette(m_list->palette()); // the system switched between light and dark
+    QWidget::changeEvent(event);
 }
 
 QCoro::Task<RunResult> StepsPanel::run(RunRequest request)

@@ -22,6 +22,7 @@ class QPushButton;
 
 namespace meshfed {
 
+class StepChecklistModel;
 class TopologyModel;
 
 /// The procedure as a checklist: the plan's steps (not checked until a run), Dry run, Run step,
@@ -70,6 +71,9 @@ public:
     QAction* runAllAction() const { return m_runAllAction; }
     QAction* cancelAction() const { return m_cancelAction; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 Q_SIGNALS:
     void runFinished(const meshfed::RunResult& result);
     void runningChanged(bool running);
@@ -84,7 +88,7 @@ private:
     QAction* createAction(const QString& text, const QKeySequence& shortcut, const QString& objectName);
     QPushButton* createButton(QAction* action, const QString& text, const QString& objectName);
     void startRun(const RunRequest& request);
-    void showModel(QAbstractItemModel* model);
+    void showModel(StepModel* model);
     void showStep(const QModelIndex& index);
     void showWait(const QString& id, const StepWait& wait);
     void showLink(const LinkCheck& link);
@@ -104,6 +108,7 @@ private:
     QAction* m_runStepAction;
     QAction* m_runAllAction;
     QAction* m_cancelAction;
+    StepChecklistModel* m_checklist;
     QListView* m_list;
     QPlainTextEdit* m_details;
     QLabel* m_summary;
