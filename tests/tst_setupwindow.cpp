@@ -161,6 +161,12 @@ private Q_SLOTS:
         const FederationPlan plan = demo.setup()->planDocument()->plan();
         QVERIFY(plan.vault.address.isEmpty() && plan.primary().meshGatewayAddress.isEmpty());
         QCOMPARE(connections->vaultToken(), demo.sim().vault().rootToken());
+        auto* address = connections->findChild<QLineEdit*>(u"vaultAddress"_s);
+        QVERIFY2(
+            address->placeholderText().contains(u"found by the last run"_s), qPrintable(address->placeholderText()));
+        QCoro::waitFor(connections->testVault()); // against the Vault the run found, with its token
+        QVERIFY2(connections->vaultResult()->text().contains(u"token policies"_s),
+            qPrintable(connections->vaultResult()->text()));
         const ValuesDocument* consulDc2 = demo.setup()->valuesEditor()->document(u"consul-dc2.yaml"_s);
         QVERIFY(consulDc2);
         QCOMPARE(consulDc2->text(), deployedValues(demo, u"dc2"_s, false));
@@ -170,6 +176,7 @@ private Q_SLOTS:
         elsewhere.datacenters[1].kubeContext = u"elsewhere"_s;
         demo.setup()->planDocument()->setPlan(elsewhere);
         QVERIFY(!demo.setup()->valuesEditor()->document(u"consul-dc2.yaml"_s));
+        QVERIFY(!address->placeholderText().contains(u"found by the last run"_s));
     }
 
     void invalidYamlBlocksItsInstallStep()

@@ -267,11 +267,12 @@
     </message>
     <message>
         <location line="+3" />
+        <location line="+283" />
         <source>found after installing Vault; or type it in</source>
         <translation>wird nach der Installation von Vault ermittelt; oder hier eingeben</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-280" />
         <source>Vault token</source>
         <translation>Vault-Token</translation>
     </message>
@@ -327,12 +328,12 @@
     </message>
     <message>
         <location line="+9" />
-        <location line="+54" />
+        <location line="+56" />
         <source>testing…</source>
         <translation>wird getestet …</translation>
     </message>
     <message>
-        <location line="-39" />
+        <location line="-41" />
         <source>Kubernetes %1, but: %2</source>
         <translation>Kubernetes %1, aber: %2</translation>
     </message>
@@ -342,7 +343,7 @@
         <translation>Kubernetes %1 · darf Pods in %2 auflisten</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+36" />
         <source>type Vault's address, or install Vault first and let Meshfed find it</source>
         <translation>geben Sie die Adresse von Vault ein, oder installieren Sie zuerst Vault und lassen Sie Meshfed sie finden</translation>
     </message>
@@ -372,7 +373,12 @@
         <translation>Vault %1 · Richtlinien des Tokens: %2 · %3</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+44" />
+        <source>found by the last run: %1 (Test uses it)</source>
+        <translation>vom letzten Lauf gefunden: %1 (Testen verwendet sie)</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>the Vault to be found</source>
         <translation>das noch zu findende Vault</translation>
     </message>
@@ -2986,7 +2992,7 @@
         <translation>%1 ist blockiert: %2 wurde bearbeitet, und der Plan erzeugt die Datei inzwischen anders. Behalten Sie die Änderungen oder erzeugen Sie die Datei neu unter Values-Dateien.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+47" />
         <source>Changes in %1</source>
         <translation>Änderungen in %1</translation>
     </message>

@@ -147,7 +147,9 @@ FederationPlan SetupWorkspace::planWithFoundValues() const
 
 void SetupWorkspace::regenerateValues()
 {
-    m_values->setGeneratedFiles(ValuesGenerator::all(planWithFoundValues()));
+    const FederationPlan plan = planWithFoundValues();
+    m_values->setGeneratedFiles(ValuesGenerator::all(plan));
+    m_connections->setFoundVaultAddress(m_plan->plan().vault.address.isEmpty() ? plan.vault.address : QString());
 }
 
 void SetupWorkspace::lockWhileRunning(bool running)

@@ -278,6 +278,8 @@ QCoro::Task<> ConnectionsPanel::testVault()
     }
     VaultSettings settings;
     settings.address = m_vaultAddress->text().trimmed();
+    if (settings.address->isEmpty()) // the token was given for the Vault a run finds: this one
+        settings.address = m_foundVaultAddress;
     settings.token = m_vaultToken->text();
     // VAULT_CACERT, VAULT_CAPATH, VAULT_NAMESPACE and client certificates apply as for the vault CLI.
     const VaultConfig config
@@ -350,6 +352,13 @@ bool ConnectionsPanel::onVaultAddressChanged()
     Q_EMIT vaultTokenChanged();
     QCoro::connect(loadRememberedToken(), this, [] {});
     return dropped;
+}
+
+void ConnectionsPanel::setFoundVaultAddress(const QString& address)
+{
+    m_foundVaultAddress = address;
+    m_vaultAddress->setPlaceholderText(address.isEmpty() ? tr("found after installing Vault; or type it in")
+                                                         : tr("found by the last run: %1 (Test uses it)").arg(address));
 }
 
 QString ConnectionsPanel::droppedTokenNotice() const

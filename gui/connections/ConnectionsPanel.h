@@ -50,6 +50,8 @@ public:
     /// token given for another address was dropped (droppedTokenNotice() says so to the user).
     bool commitVaultAddress();
     QString droppedTokenNotice() const;
+    /// The Vault address the last run found while the plan gives none (shown, and tested).
+    void setFoundVaultAddress(const QString& address);
     /// Tests every cluster, then Vault (the tool bar's Connect).
     QCoro::Task<> testAll();
     QCoro::Task<> loadRememberedToken();
@@ -94,6 +96,7 @@ private:
     QCheckBox* m_remember;
     QLabel* m_vaultResult;
     QLabel* m_keychainNotice;
+    QString m_foundVaultAddress;
     QString m_droppedTokenAddress; ///< where the last dropped token was given for
     QString m_tokenAddress;        ///< the Vault address the token in the field belongs to
 };
