@@ -236,7 +236,7 @@
 <context>
     <name>meshfed::ConnectionsPanel</name>
     <message>
-        <location filename="../gui/connections/ConnectionsPanel.cpp" line="+56" />
+        <location filename="../gui/connections/ConnectionsPanel.cpp" line="+48" />
         <source>&amp;Remember the token in the system keychain</source>
         <translation>Token im System-Schlüsselbund &amp;merken</translation>
     </message>
@@ -267,12 +267,12 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+283" />
+        <location filename="../gui/connections/ConnectionsPanelVault.cpp" line="+135" />
         <source>found after installing Vault; or type it in</source>
         <translation>wird nach der Installation von Vault ermittelt; oder hier eingeben</translation>
     </message>
     <message>
-        <location line="-280" />
+        <location line="+3" />
         <source>Vault token</source>
         <translation>Vault-Token</translation>
     </message>
@@ -292,12 +292,12 @@
         <translation>To&amp;ken:</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location filename="../gui/connections/ConnectionsPanelVault.cpp" line="-108" />
         <source>Type Vault's address to remember a token for it.</source>
         <translation>Geben Sie die Adresse von Vault ein, um ein Token dafür zu merken.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location filename="../gui/connections/ConnectionsPanel.cpp" line="+59" />
         <source>Kube context of %1</source>
         <translation>kube-Kontext von %1</translation>
     </message>
@@ -328,12 +328,12 @@
     </message>
     <message>
         <location line="+9" />
-        <location line="+56" />
+        <location filename="../gui/connections/ConnectionsPanelVault.cpp" line="+39" />
         <source>testing…</source>
         <translation>wird getestet …</translation>
     </message>
     <message>
-        <location line="-41" />
+        <location line="+16" />
         <source>Kubernetes %1, but: %2</source>
         <translation>Kubernetes %1, aber: %2</translation>
     </message>
@@ -343,7 +343,7 @@
         <translation>Kubernetes %1 · darf Pods in %2 auflisten</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location filename="../gui/connections/ConnectionsPanelVault.cpp" line="-3" />
         <source>type Vault's address, or install Vault first and let Meshfed find it</source>
         <translation>geben Sie die Adresse von Vault ein, oder installieren Sie zuerst Vault und lassen Sie Meshfed sie finden</translation>
     </message>
