@@ -2,40 +2,22 @@
 // with Vault and Consul installed in dc1 and Vault's server role missing the bootstrap-token
 // policy, so consul-server-0 is stuck in Init:CrashLoopBackOff and its details show why.
 // Run under xvfb-run (or any display): screenshot_topology <out.png>. Not a test.
-#include "gui/app/DemoSession.h"
-#include "gui/app/MainWindow.h"
 #include "gui/topology/TopologyScene.h"
 #include "gui/topology/TopologyView.h"
 #include "gui/topology/TopologyWidget.h"
 #include "model/kube/PodModel.h"
 #include "model/topology/TopologyModel.h"
-#include "tests/support/SimScenario.h"
+#include "tests/support/DemoScreenshot.h"
 
-#include <QApplication>
 #include <QTest>
-
-#include <cstdio>
 
 using namespace meshfed;
 using namespace Qt::StringLiterals;
 
-int main(int argc, char** argv)
+namespace {
+
+bool showStuckServer(DemoSession& demo, MainWindow& window)
 {
-    QApplication app(argc, argv);
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: screenshot_topology <out.png>\n");
-        return 2;
-    }
-    DemoSession demo;
-    QString error;
-    if (!demo.start(scenario::fastSimulator(), &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
-        return 1;
-    }
-    MainWindow window;
-    window.showWorkspace(demo.workspace());
-    window.resize(1600, 1000);
-    window.show();
     const FederationPlan& plan = demo.plan();
     scenario::install(demo.simulator(), plan, plan.primary(), true, 20);
     scenario::configureVaultForPrimary(demo.simulator(), plan, false);
@@ -51,9 +33,12 @@ int main(int argc, char** argv)
     }
     window.topologyWidget()->view()->fitToScene();
     QTest::qWait(500);
-    if (!window.grab().save(QString::fromLocal8Bit(argv[1]))) {
-        std::fprintf(stderr, "could not write %s\n", argv[1]);
-        return 1;
-    }
-    return 0;
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    return test::takeDemoScreenshot(argc, argv, "screenshot_topology", showStuckServer);
 }

@@ -10,6 +10,7 @@
 #include "services/sim/kube/SimCluster.h"
 #include "services/sim/Simulator.h"
 #include "services/sim/vault/SimVault.h"
+#include "tests/support/SimScenario.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -22,19 +23,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-SimulatorOptions fast()
-{
-    SimulatorOptions options;
-    options.timing = {30, 60, 200, 20};
-    options.loadBalancerDelayMs = 20;
-    options.tokenControllerDelayMs = 10;
-    return options;
-}
-
-template <typename T> T run(QCoro::Task<T>&& task)
-{
-    return QCoro::waitFor(std::move(task));
-}
+using scenario::run;
 
 struct Writes
 {
@@ -178,7 +167,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_sim = std::make_unique<Simulator>(fast());
+        m_sim = std::make_unique<Simulator>(scenario::fastSimulator());
         QString error;
         QVERIFY2(m_sim->start(&error), qPrintable(error));
         m_plan = FederationPlan::defaults();

@@ -8,6 +8,7 @@
 #include "services/sim/Simulator.h"
 #include "services/sim/vault/SimVault.h"
 #include "services/vault/VaultClient.h"
+#include "tests/support/SimScenario.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,23 +18,7 @@
 using namespace meshfed;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-SimulatorOptions fast()
-{
-    SimulatorOptions options;
-    options.timing = {30, 60, 200, 20};
-    options.loadBalancerDelayMs = 20;
-    options.tokenControllerDelayMs = 10;
-    return options;
-}
-
-template <typename T> T run(QCoro::Task<T>&& task)
-{
-    return QCoro::waitFor(std::move(task));
-}
-
-} // namespace
+using scenario::run;
 
 class TestSimulator : public QObject
 {
@@ -101,7 +86,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_sim = std::make_unique<Simulator>(fast());
+        m_sim = std::make_unique<Simulator>(scenario::fastSimulator());
         QString error;
         QVERIFY2(m_sim->start(&error), qPrintable(error));
         m_plan = FederationPlan::defaults();

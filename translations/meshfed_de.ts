@@ -687,7 +687,7 @@
 <context>
     <name>meshfed::HelmSteps</name>
     <message>
-        <location filename="../services/engine/HelmSteps.cpp" line="+44" />
+        <location filename="../services/engine/HelmSteps.cpp" line="+45" />
         <source>%1 cannot be installed: %2 Fix it under Setup → Values files.</source>
         <translation>%1 kann nicht installiert werden: %2 Beheben Sie es unter Einrichtung → Values-Dateien.</translation>
     </message>
@@ -960,7 +960,7 @@
         <translation>Pods %1 in %2 auflisten</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+31" />
         <source>HTTP status %1</source>
         <translation>HTTP-Status %1</translation>
     </message>
@@ -3993,11 +3993,11 @@
 <context>
     <name>meshfed::VaultSteps</name>
     <message>
-        <location filename="../services/engine/VaultContentSteps.cpp" line="+54" />
+        <location filename="../services/engine/VaultContentSteps.cpp" line="+45" />
         <location line="+50" />
         <location line="+96" />
         <location line="+68" />
-        <location filename="../services/engine/VaultSteps.cpp" line="+38" />
+        <location filename="../services/engine/VaultSteps.cpp" line="+29" />
         <source>read %1</source>
         <translation>%1 lesen</translation>
     </message>

@@ -1,6 +1,7 @@
 // Steps around helm and the addresses helm's releases produce: Vault and Consul installs, Vault's
 // address and health, the injector, the primary's mesh gateway.
 #include "model/engine/LineDiff.h"
+#include "model/kube/ServiceAddress.h"
 #include "model/plan/ValuesGenerator.h"
 #include "model/yaml/YamlToJson.h"
 #include "services/engine/KubeCalls.h"
@@ -203,7 +204,7 @@ QCoro::Task<StepCheck> checkVaultAddress(EngineContext& c)
         const KubeReply reply = co_await kube::get(c, primary.name, path);
         if (!reply.ok() && !reply.notFound())
             co_return failedCheck(kube::describe(reply));
-        const auto [host, port] = kube::loadBalancer(reply.json);
+        const auto [host, port] = loadBalancerAddress(reply.json);
         if (host.isEmpty())
             co_return todo({HelmSteps::tr("wait for the load balancer address of Service %1/%2")
                                 .arg(primary.kubeNamespace, c.plan.vaultServiceName())});
@@ -243,7 +244,7 @@ QCoro::Task<StepCheck> checkMeshGateway(EngineContext& c)
         = co_await kube::get(c, primary.name, kube::nsPath(primary.kubeNamespace, u"services"_s, service));
     if (!reply.ok() && !reply.notFound())
         co_return failedCheck(kube::describe(reply));
-    const auto [host, port] = kube::loadBalancer(reply.json);
+    const auto [host, port] = loadBalancerAddress(reply.json);
     if (host.isEmpty())
         co_return todo(
             {HelmSteps::tr("wait for the load balancer address of Service %1/%2").arg(primary.kubeNamespace, service)});

@@ -98,23 +98,6 @@ QCoro::Task<QList<QJsonObject>> listPods(EngineContext& c, QString datacenter, Q
     co_return pods;
 }
 
-std::pair<QString, int> loadBalancer(const QJsonObject& service)
-{
-    const QJsonObject ingress = service.value(u"status"_s)
-                                    .toObject()
-                                    .value(u"loadBalancer"_s)
-                                    .toObject()
-                                    .value(u"ingress"_s)
-                                    .toArray()
-                                    .first()
-                                    .toObject();
-    const QString host = ingress.value(u"ip"_s).toString().isEmpty() ? ingress.value(u"hostname"_s).toString()
-                                                                     : ingress.value(u"ip"_s).toString();
-    const int port
-        = service.value(u"spec"_s).toObject().value(u"ports"_s).toArray().first().toObject().value(u"port"_s).toInt();
-    return {host, port};
-}
-
 bool podReady(const QJsonObject& pod)
 {
     for (const QJsonValue& condition : pod.value(u"status"_s).toObject().value(u"conditions"_s).toArray()) {

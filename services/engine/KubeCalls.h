@@ -15,8 +15,6 @@ QCoro::Task<KubeReply> get(EngineContext& c, QString datacenter, QString path);
 QCoro::Task<KubeReply> create(EngineContext& c, QString datacenter, QString collectionPath, QJsonObject body);
 QCoro::Task<KubeReply> remove(EngineContext& c, QString datacenter, QString path);
 QCoro::Task<QList<QJsonObject>> listPods(EngineContext& c, QString datacenter, QString labelSelector, QString* error);
-/// The first load balancer ingress as "host" (IP or hostname) and the first port; empty while none.
-std::pair<QString, int> loadBalancer(const QJsonObject& service);
 bool podReady(const QJsonObject& pod);
 QString podName(const QJsonObject& pod);
 /// A failed call as one line: the Status message, else the transport error.

@@ -11,15 +11,6 @@ namespace meshfed {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-class VaultSteps
-{
-    Q_DECLARE_TR_FUNCTIONS(meshfed::VaultSteps)
-};
-
-} // namespace
-
 using vaultsteps::noVault;
 
 namespace {

@@ -7,15 +7,6 @@ namespace meshfed {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-class VaultSteps
-{
-    Q_DECLARE_TR_FUNCTIONS(meshfed::VaultSteps)
-};
-
-} // namespace
-
 QString vaultsteps::noVault()
 {
     return VaultSteps::tr("Vault's address is not known yet (step vault-address).");

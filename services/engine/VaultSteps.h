@@ -2,7 +2,15 @@
 
 #include "services/engine/EngineContext.h"
 
+#include <QCoreApplication>
+
 namespace meshfed {
+
+/// The translation context of the Vault-side steps (VaultSteps.cpp and VaultContentSteps.cpp).
+class VaultSteps
+{
+    Q_DECLARE_TR_FUNCTIONS(meshfed::VaultSteps)
+};
 
 /// The Vault-side steps' check and apply functions shared between VaultSteps.cpp and
 /// VaultContentSteps.cpp (internal to the engine; vaultStep() builds the steps from them).

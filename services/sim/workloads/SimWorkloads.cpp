@@ -1,5 +1,6 @@
 #include "services/sim/workloads/SimWorkloads.h"
 
+#include "model/kube/ServiceAddress.h"
 #include "services/sim/kube/SimCluster.h"
 
 #include <QCryptographicHash>
@@ -467,20 +468,9 @@ QString SimWorkloads::loadBalancerEndpoint(const QString& ns, const QString& ser
     const auto svc = m_cluster->store().get({u"services"_s, ns, service});
     if (!svc)
         return {};
-    const QJsonObject ingress = svc->value(u"status"_s)
-                                    .toObject()
-                                    .value(u"loadBalancer"_s)
-                                    .toObject()
-                                    .value(u"ingress"_s)
-                                    .toArray()
-                                    .first()
-                                    .toObject();
-    const QString host
-        = ingress.contains(u"ip"_s) ? ingress.value(u"ip"_s).toString() : ingress.value(u"hostname"_s).toString();
+    const auto [host, port] = loadBalancerAddress(*svc);
     if (host.isEmpty())
         return {};
-    const int port
-        = svc->value(u"spec"_s).toObject().value(u"ports"_s).toArray().first().toObject().value(u"port"_s).toInt();
     return host + u':' + QString::number(port);
 }
 
